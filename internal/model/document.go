@@ -47,11 +47,11 @@ const (
 
 // Token flags.
 const (
-	FlagCap       uint8 = 1 << iota // first character is upper case
-	FlagAllCaps                     // all letters upper case and at least two letters
-	FlagSentStart                   // first token of its sentence
-	FlagParaStart                   // first token of a paragraph
-	FlagSpaceBefore                 // white space precedes the token
+	FlagCap         uint8 = 1 << iota // first character is upper case
+	FlagAllCaps                       // all letters upper case and at least two letters
+	FlagSentStart                     // first token of its sentence
+	FlagParaStart                     // first token of a paragraph
+	FlagSpaceBefore                   // white space precedes the token
 )
 
 // Token is one word, number or punctuation mark.
@@ -86,14 +86,14 @@ type Document struct {
 	// CaptionDate is the date a photo caption states ("on July 11, 2022"),
 	// the reference for the caption's own times and events; "" if none.
 	CaptionDate string
-	Tokens    []Token
-	Sentences []Sentence
-	Sections  []Section
-	Entities  []*Entity
-	Times     []Time
-	Quotes    []Quote
-	Claims    []Claim
-	Events    []Event
+	Tokens      []Token
+	Sentences   []Sentence
+	Sections    []Section
+	Entities    []*Entity
+	Times       []Time
+	Quotes      []Quote
+	Claims      []Claim
+	Events      []Event
 	// Warnings are notes for stderr (no reference date, text repaired …).
 	Warnings []string
 }

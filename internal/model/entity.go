@@ -22,11 +22,11 @@ type MentionKind uint8
 
 // Mention kinds.
 const (
-	MentionName     MentionKind = iota // a proper name: "Vladimir Putin", "Iran"
-	MentionNominal                     // a role noun phrase: "the National Security Advisor"
-	MentionPronoun                     // he, she, it, they
-	MentionDemonym                     // "Iranian" in "Iranian drones"
-	MentionMetonym                     // "the Kremlin", "Tehran" acting as a government
+	MentionName    MentionKind = iota // a proper name: "Vladimir Putin", "Iran"
+	MentionNominal                    // a role noun phrase: "the National Security Advisor"
+	MentionPronoun                    // he, she, it, they
+	MentionDemonym                    // "Iranian" in "Iranian drones"
+	MentionMetonym                    // "the Kremlin", "Tehran" acting as a government
 )
 
 // Mention is one place in the text that refers to an entity.
