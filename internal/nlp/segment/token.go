@@ -53,7 +53,9 @@ func isQuoteRune(r rune) bool {
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 func isDash(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
