@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"eventgraph/internal/model"
+	"eventgraph/internal/nlp/lexicon"
 )
 
 // abbrevs are lower-case abbreviations (without their final period) that
@@ -76,7 +77,7 @@ func (tz *tokenizer) emit(start, end int, kind model.TokenKind, space bool) {
 		return
 	}
 	t := model.Token{Start: start, End: end, Text: tz.text[start:end], Kind: kind}
-	t.Norm = Normalize(t.Text)
+	t.Norm = lexicon.Normalize(t.Text)
 	if space {
 		t.Flags |= model.FlagSpaceBefore
 	}
@@ -279,6 +280,11 @@ func clitic(text string, i int) int {
 func (tz *tokenizer) number(i int, space bool) int {
 	text := tz.text
 	end := i
+	if c := text[i]; c < '0' || c > '9' {
+		// A digit of another script: one rune is the whole number.
+		_, n := tz.decode(i)
+		end += n
+	}
 	for end < len(text) {
 		c := text[end]
 		if '0' <= c && c <= '9' {
