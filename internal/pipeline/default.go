@@ -1,8 +1,16 @@
 package pipeline
 
-import "sync"
+import (
+	"sync"
+
+	"eventgraph/internal/nlp/entity"
+	"eventgraph/internal/nlp/lexicon"
+)
 
 // Default returns the pipeline with every stage, built once and shared.
 var Default = sync.OnceValue(func() *Pipeline {
-	return New()
+	lex := lexicon.Default()
+	return New(
+		entity.New(lex, nil),
+	)
 })

@@ -1,0 +1,339 @@
+package entity
+
+import (
+	"strings"
+
+	"eventgraph/internal/model"
+	"eventgraph/internal/nlp/lexicon"
+)
+
+// build merges candidates into entities: one per dictionary entry, and for
+// names no dictionary knows, one per name, with surnames and spelling
+// variants joined to the full name mentioned elsewhere in the article.
+func (w *work) build() {
+	w.byKey = map[string]*ent{}
+	w.firstNames()
+	// Full names first, so that a surname finds its person wherever it is.
+	for pass := 0; pass < 2; pass++ {
+		for _, c := range w.cands {
+			if c.used || c.ent != nil {
+				continue
+			}
+			switch c.kind {
+			case cKnown:
+				if pass == 0 {
+					w.addKnown(c)
+				}
+			case cName:
+				single := c.last-c.first == 1
+				if pass == 0 && !single || pass == 1 && single {
+					w.addName(c)
+				}
+			case cDemonym:
+				if pass == 1 {
+					w.addDemonym(c)
+				}
+			}
+		}
+	}
+}
+
+// firstNames joins a capitalised word right before a known person's
+// surname ("Ebrahim" + "Raissi") to that person's mention.
+func (w *work) firstNames() {
+	byFirst := map[int]*cand{}
+	for _, c := range w.cands {
+		if c.kind == cKnown && c.entry.Kind == lexicon.Person {
+			byFirst[c.first] = c
+		}
+	}
+	for _, c := range w.cands {
+		if c.kind == cName && c.last-c.first <= 2 {
+			if p := byFirst[c.last]; p != nil && p.sent == c.sent {
+				p.first = c.first
+				c.used = true
+			}
+		}
+	}
+}
+
+func (w *work) mention(c *cand) model.Mention {
+	t0, t1 := w.tok(c.first), w.tok(c.last-1)
+	return model.Mention{Start: t0.Start, End: t1.End, Text: w.d.Text[t0.Start:t1.End], First: c.first, Last: c.last,
+		Sentence: c.sent, Kind: c.mkind, Actor: c.actor}
+}
+
+func (w *work) attach(en *ent, c *cand) {
+	c.ent = en
+	en.cands = append(en.cands, c)
+	en.e.Mentions = append(en.e.Mentions, w.mention(c))
+	if c.role != "" && en.e.Role == "" {
+		en.e.Role = c.role
+	}
+	if c.country != "" && en.e.Country == "" {
+		en.e.Country = c.country
+	}
+}
+
+func (w *work) newEnt(key string, e *model.Entity, entry *lexicon.Entry) *ent {
+	en := &ent{e: e, entry: entry, key: key}
+	if f := strings.Fields(lexicon.Normalize(e.Name)); len(f) > 0 {
+		en.last = f[len(f)-1]
+	}
+	w.ents = append(w.ents, en)
+	if key != "" {
+		w.byKey[key] = en
+	}
+	return en
+}
+
+func (w *work) addKnown(c *cand) {
+	e := c.entry
+	key := "k:" + e.Kind.String() + ":" + e.Name + ":" + e.Country
+	en := w.byKey[key]
+	if en == nil {
+		me := &model.Entity{Name: e.Name, Type: c.typ, Country: e.Country, Known: true}
+		if e.Kind == lexicon.Person {
+			me.Role = e.RoleOn(w.date)
+		}
+		if e.Kind.IsPlace() {
+			me.Geo = geoOf(e)
+		}
+		en = w.newEnt(key, me, e)
+	}
+	w.attach(en, c)
+}
+
+func (w *work) addName(c *cand) {
+	name := displayName(w.text(c))
+	norm := lexicon.Normalize(name)
+	words := strings.Fields(norm)
+	if c.typ == model.Person || c.typ == "" || c.typ == model.Misc {
+		// A surname or spelling variant of a person named elsewhere.
+		if en := w.findPerson(words, c); en != nil {
+			w.attach(en, c)
+			return
+		}
+	}
+	if c.last-c.first == 1 && c.typ != model.Person && c.typ != model.Org && !c.titled {
+		// A lone capitalised word no rule or tagger vouches for.
+		if c.typ == "" || c.typ == model.Misc {
+			return
+		}
+	}
+	key := "n:" + norm
+	en := w.byKey[key]
+	if en == nil {
+		typ := c.typ
+		if typ == "" {
+			typ = model.Misc
+		}
+		en = w.newEnt(key, &model.Entity{Name: name, Type: typ}, nil)
+	}
+	w.attach(en, c)
+}
+
+// findPerson finds the person an incomplete name refers to: the same last
+// name, or one edit away in a long one (Raisi / Raissi).
+func (w *work) findPerson(words []string, c *cand) *ent {
+	if len(words) == 0 {
+		return nil
+	}
+	last := words[len(words)-1]
+	var best *ent
+	for _, en := range w.ents {
+		if en.e.Type != model.Person || en.last == "" {
+			continue
+		}
+		ok := en.last == last || len(last) >= 5 && len(en.last) >= 5 && edits1(en.last, last)
+		if !ok {
+			continue
+		}
+		if len(words) > 1 {
+			// Two full names must agree on the first name too.
+			f := strings.Fields(lexicon.Normalize(en.e.Name))
+			if len(f) > 1 && f[0] != words[0] && !(len(words[0]) <= 2 && strings.HasPrefix(f[0], strings.TrimSuffix(words[0], "."))) {
+				continue
+			}
+		}
+		best = en
+	}
+	if best == nil && len(words) == 1 {
+		// A known person's surname the dictionary did not match on its own.
+		for _, e := range w.s.lex.Fuzzy(last, 1) {
+			if e.Kind == lexicon.Person {
+				if en := w.byKey["k:person:"+e.Name+":"+e.Country]; en != nil {
+					return en
+				}
+			}
+		}
+	}
+	return best
+}
+
+// edits1 reports whether a and b are at most one edit apart.
+func edits1(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// addDemonym attaches "Iranian" to Iran's entity, and "Iranian government"
+// / "Houthi rebels" style phrases with their agent code.
+func (w *work) addDemonym(c *cand) {
+	ctry := w.s.lex.Country(c.entry.Country)
+	if ctry == nil {
+		return
+	}
+	key := "k:" + ctry.Kind.String() + ":" + ctry.Name + ":" + ctry.Country
+	en := w.byKey[key]
+	if en == nil {
+		en = w.newEnt(key, &model.Entity{Name: ctry.Name, Type: model.GPE, Country: ctry.Country, Known: true, Geo: geoOf(ctry)}, ctry)
+	}
+	c.mkind = model.MentionDemonym
+	c.actor = ctry.CodeOn(w.date)
+	// "Iranian government", "Russian troops": the group is the actor.
+	for _, a := range w.cands {
+		if a.kind == cAgent && a.first == c.last && !a.used && a.sent == c.sent {
+			if a.entry.Agent != "" && !a.entry.Prefix {
+				c.actor = c.actor + a.entry.Agent
+			}
+			c.last = a.last
+			a.used = true
+			break
+		}
+	}
+	w.attach(en, c)
+}
+
+// nominals links role nouns ("the National Security Advisor", "the
+// president") to the person with that role mentioned before.
+func (w *work) nominals() {
+	for _, c := range w.cands {
+		if c.kind != cAgent || c.used || !personRole(c.entry) {
+			continue
+		}
+		if c.first == 0 || !determiner[w.tok(c.first-1).Norm] {
+			continue
+		}
+		role := lexicon.Normalize(w.text(c))
+		var best *ent
+		for _, en := range w.ents {
+			if en.e.Type != model.Person || en.e.Role == "" {
+				continue
+			}
+			r := lexicon.Normalize(en.e.Role)
+			if r != role && !strings.HasSuffix(r, " "+role) {
+				continue
+			}
+			if m := en.e.Mentions[0]; m.Start < w.tok(c.first).Start {
+				best = en
+			}
+		}
+		if best != nil {
+			c.first--
+			c.mkind = model.MentionNominal
+			w.attach(best, c)
+		}
+	}
+}
+
+var determiner = map[string]bool{"the": true, "this": true, "that": true}
+
+// pronouns links he/she/him to the last person mentioned before, within
+// the paragraph or the one before.
+func (w *work) pronouns() {
+	for _, c := range w.cands {
+		if c.kind != cPronoun {
+			continue
+		}
+		start := w.tok(c.first).Start
+		para := w.d.Sentences[c.sent].Para
+		var best *ent
+		bestAt := -1
+		for _, en := range w.ents {
+			if en.e.Type != model.Person {
+				continue
+			}
+			for _, m := range en.e.Mentions {
+				if m.Start < start && m.Start > bestAt && w.d.Sentences[m.Sentence].Para >= para-1 {
+					best, bestAt = en, m.Start
+				}
+			}
+		}
+		if best != nil {
+			w.attach(best, c)
+		}
+	}
+}
+
+// actionWords follow a capital or seat of power that acts or speaks.
+var actionWords = map[string]bool{
+	"said": true, "says": true, "denied": true, "denies": true, "announced": true, "announces": true,
+	"accused": true, "accuses": true, "rejected": true, "rejects": true, "warned": true, "warns": true,
+	"understands": true, "understood": true, "blamed": true, "blames": true, "condemned": true, "condemns": true,
+	"insisted": true, "insists": true, "claimed": true, "claims": true, "threatened": true, "threatens": true,
+	"responded": true, "responds": true, "demanded": true, "demands": true, "called": true, "calls": true,
+	"urged": true, "urges": true, "wants": true, "wanted": true, "has": true, "have": true, "had": true,
+	"will": true, "would": true, "is": true, "was": true, "agreed": true, "agrees": true, "refused": true,
+	"refuses": true, "confirmed": true, "confirms": true, "sent": true, "sends": true, "imposed": true,
+	"imposes": true, "backed": true, "backs": true, "supports": true, "supported": true, "expelled": true,
+	"recalled": true, "summoned": true, "retaliated": true, "hit": true, "struck": true, "launched": true,
+	"ordered": true, "vowed": true, "pledged": true, "signed": true, "criticised": true, "criticized": true,
+	"dismissed": true, "welcomed": true, "welcomes": true, "hopes": true, "believes": true, "sees": true,
+	"also": true, "has also": true, "must": true, "may": true, "could": true, "should": true,
+}
+
+// metonyms marks capitals and seats of power that act or speak ("Tehran
+// denied", "the Kremlin said") as their country's government.
+func (w *work) metonyms() {
+	for _, en := range w.ents {
+		e := en.entry
+		if e == nil || !(e.Kind == lexicon.City || e.Kind == lexicon.Landmark) {
+			continue
+		}
+		ctry := w.s.lex.Country(e.Country)
+		capital := ctry != nil && e.Kind == lexicon.City && strings.EqualFold(ctry.Capital, e.Name)
+		code := ""
+		if e.Kind == lexicon.Landmark {
+			code = e.CodeOn(w.date)
+		} else if capital {
+			code = e.Country + "GOV"
+		}
+		if code == "" || code == e.Country {
+			continue
+		}
+		for i := range en.e.Mentions {
+			m := &en.e.Mentions[i]
+			if m.Last < len(w.d.Tokens) && actionWords[w.tok(m.Last).Norm] && (m.First == 0 || !isPrep(w.tok(m.First-1).Norm)) {
+				m.Kind = model.MentionMetonym
+				m.Actor = code
+			}
+		}
+		if e.Kind == lexicon.Landmark && en.e.Actor == "" {
+			en.e.Actor = code
+		}
+	}
+}
+
+func isPrep(s string) bool {
+	switch s {
+	case "in", "at", "to", "from", "near", "of", "into", "outside", "inside", "across", "around", "via", "toward", "towards":
+		return true
+	}
+	return false
+}

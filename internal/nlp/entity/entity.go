@@ -1,0 +1,465 @@
+package entity
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"eventgraph/internal/model"
+	"eventgraph/internal/nlp/geo"
+	"eventgraph/internal/nlp/lexicon"
+)
+
+// NameTagger finds names in one sentence's tokens: spans [First, Last) of
+// those tokens with a CoNLL type (PER, ORG, LOC, MISC).
+type NameTagger interface {
+	Names(toks []model.Token) []NameSpan
+}
+
+// NameSpan is a name the tagger found, in tokens of the sentence it was given.
+type NameSpan struct {
+	First, Last int
+	Type        string // PER, ORG, LOC, MISC
+}
+
+// Stage is the entity stage of the pipeline.
+type Stage struct {
+	lex    *lexicon.Lexicon
+	tagger NameTagger // nil: capitalisation rules only
+}
+
+// New returns the entity stage over a lexicon and an optional tagger.
+func New(lex *lexicon.Lexicon, tagger NameTagger) *Stage {
+	return &Stage{lex: lex, tagger: tagger}
+}
+
+// Name returns "entity".
+func (s *Stage) Name() string { return "entity" }
+
+// candKind says what kind of words a candidate is.
+type candKind uint8
+
+const (
+	cKnown    candKind = iota // a dictionary name: person, org, place, actor phrase
+	cName                     // a name no dictionary knows
+	cAgent                    // a role noun: "spokesman", "President", "rebels"
+	cDemonym                  // "Iranian"
+	cPronoun                  // he, she, him
+)
+
+// cand is a stretch of tokens that may name or describe an entity.
+type cand struct {
+	first, last int // document tokens [first, last)
+	kind        candKind
+	entry       *lexicon.Entry // for cKnown, cAgent, cDemonym
+	entries     []*lexicon.Entry
+	typ         model.EntityType
+	sent        int
+	// From titles and appositions.
+	role, agent, country, orgCode string
+	titled                        bool // a person-like title or apposition describes it
+	common                        bool // every word of the match is common English
+	used                          bool // consumed as part of a title block
+	ent                           *ent
+	mkind                         model.MentionKind
+	actor                         string // mention-level actor code
+}
+
+// ent is an entity under construction.
+type ent struct {
+	e     *model.Entity
+	entry *lexicon.Entry
+	key   string
+	cands []*cand
+	last  string // last name token, for surname matching
+}
+
+// Run adds d.Entities.
+func (s *Stage) Run(ctx context.Context, d *model.Document) error {
+	w := &work{s: s, d: d, date: d.RefDate}
+	w.collect()
+	w.titles()
+	w.appositions()
+	w.typeNames()
+	w.resolvePlaces()
+	w.build()
+	w.nominals()
+	w.pronouns()
+	w.metonyms()
+	w.codes()
+	w.finish()
+	return nil
+}
+
+type work struct {
+	s       *Stage
+	d       *model.Document
+	date    string
+	cands   []*cand
+	covered []bool
+	ents    []*ent
+	byKey   map[string]*ent
+	// placeMatches are the dictionary matches the geocoder reads.
+	placeMatches []lexicon.Match
+}
+
+func (w *work) tok(i int) *model.Token { return &w.d.Tokens[i] }
+
+func (w *work) text(c *cand) string {
+	return w.d.Text[w.d.Tokens[c.first].Start:w.d.Tokens[c.last-1].End]
+}
+
+// collect gathers dictionary matches, tagger names and capitalised names.
+func (w *work) collect() {
+	d := w.d
+	w.covered = make([]bool, len(d.Tokens))
+	var matches []lexicon.Match
+	for si, s := range d.Sentences {
+		toks := d.Tokens[s.First:s.Last]
+		w.s.lex.Match(toks, func(m lexicon.Match) bool {
+			m.First += s.First
+			m.Last += s.First
+			c := w.fromMatch(m, si)
+			if c != nil {
+				w.cands = append(w.cands, c)
+				for i := m.First; i < m.Last; i++ {
+					w.covered[i] = true
+				}
+				if c.kind == cKnown {
+					matches = append(matches, lexicon.Match{First: c.first, Last: c.last, Entries: c.entries, Common: m.Common})
+				}
+			}
+			return true
+		})
+		w.names(si, s)
+		w.pronounCands(si, s)
+	}
+	sort.SliceStable(w.cands, func(i, j int) bool { return w.cands[i].first < w.cands[j].first })
+	w.placeMatches = matches
+}
+
+// fromMatch turns a lexicon match into a candidate, or nil when the match
+// is too weak to trust (a common word at a sentence start).
+func (w *work) fromMatch(m lexicon.Match, si int) *cand {
+	c := &cand{first: m.First, last: m.Last, entries: m.Entries, sent: si, common: m.Common}
+	first := w.tok(m.First)
+	if m.Common && m.Last-m.First == 1 && (first.Is(model.FlagSentStart) || first.Is(model.FlagAllCaps) && w.allCapsSentence(si)) {
+		// "March", "May", "West" opening a sentence or in a headline.
+		if !hasKind(m.Entries, lexicon.Country) && !hasKind(m.Entries, lexicon.Agent) {
+			return nil
+		}
+	}
+	var agent, demonym, named *lexicon.Entry
+	for _, e := range m.Entries {
+		switch e.Kind {
+		case lexicon.Agent:
+			if agent == nil {
+				agent = e
+			}
+		case lexicon.Demonym:
+			if demonym == nil {
+				demonym = e
+			}
+		default:
+			if named == nil || rank(e.Kind) < rank(named.Kind) {
+				named = e
+			}
+		}
+	}
+	switch {
+	case named != nil && !(m.Common && agent != nil):
+		c.kind, c.entry = cKnown, named
+	case agent != nil:
+		c.kind, c.entry = cAgent, agent
+	case demonym != nil:
+		c.kind, c.entry = cDemonym, demonym
+	default:
+		return nil
+	}
+	if c.kind == cKnown {
+		c.typ = typeOf(c.entry)
+		if c.entry.Kind == lexicon.Person {
+			w.trimTitle(c)
+		}
+	}
+	return c
+}
+
+// rank orders the readings of one phrase: people and organisations before
+// places, places before bare actor phrases.
+func rank(k lexicon.Kind) int {
+	switch k {
+	case lexicon.Person:
+		return 0
+	case lexicon.Org:
+		return 1
+	case lexicon.Country:
+		return 2
+	case lexicon.Landmark:
+		return 3
+	case lexicon.City, lexicon.Admin1:
+		return 4
+	case lexicon.Region, lexicon.Water:
+		return 5
+	}
+	return 6
+}
+
+func hasKind(es []*lexicon.Entry, k lexicon.Kind) bool {
+	for _, e := range es {
+		if e.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func typeOf(e *lexicon.Entry) model.EntityType {
+	switch e.Kind {
+	case lexicon.Person:
+		return model.Person
+	case lexicon.Country, lexicon.City, lexicon.Admin1:
+		return model.GPE
+	case lexicon.Region, lexicon.Water:
+		return model.Loc
+	case lexicon.Landmark:
+		return model.Fac
+	case lexicon.Demonym:
+		return model.NORP
+	}
+	return model.Org
+}
+
+// trimTitle narrows a person match that includes its title ("Russian
+// President Vladimir Putin") to the name, so that the title block rules see
+// the title words.
+func (w *work) trimTitle(c *cand) {
+	name := strings.Fields(lexicon.Normalize(c.entry.Name))
+	if len(name) == 0 {
+		return
+	}
+	for i := c.first; i < c.last-1; i++ {
+		if w.tok(i).Norm == name[0] {
+			if i > c.first {
+				// Let the title words be matched again on their own.
+				for _, sub := range w.subMatches(c.first, i, c.sent) {
+					w.cands = append(w.cands, sub)
+				}
+			}
+			c.first = i
+			return
+		}
+	}
+}
+
+// subMatches matches the lexicon over tokens [first, last) alone.
+func (w *work) subMatches(first, last, si int) []*cand {
+	var out []*cand
+	w.s.lex.Match(w.d.Tokens[first:last], func(m lexicon.Match) bool {
+		m.First += first
+		m.Last += first
+		if c := w.fromMatch(m, si); c != nil {
+			out = append(out, c)
+		}
+		return true
+	})
+	return out
+}
+
+func (w *work) allCapsSentence(si int) bool {
+	s := w.d.Sentences[si]
+	words, caps := 0, 0
+	for i := s.First; i < s.Last; i++ {
+		t := w.tok(i)
+		if t.Kind == model.TokWord {
+			words++
+			if t.Is(model.FlagAllCaps) {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*8
+}
+
+// pronounCands adds he/she/him as candidates for coreference.
+func (w *work) pronounCands(si int, s model.Sentence) {
+	for i := s.First; i < s.Last; i++ {
+		switch w.tok(i).Norm {
+		case "he", "she", "him":
+			w.cands = append(w.cands, &cand{first: i, last: i + 1, kind: cPronoun, sent: si, mkind: model.MentionPronoun})
+		}
+	}
+}
+
+// names adds names no dictionary knows: the tagger's, else capitalised runs.
+func (w *work) names(si int, s model.Sentence) {
+	d := w.d
+	if d.Sentences[si].Section == model.SectionDateline {
+		return
+	}
+	add := func(first, last int, typ model.EntityType) {
+		// Only the part no dictionary match covers.
+		for first < last && w.covered[first] {
+			first++
+		}
+		for last > first && w.covered[last-1] {
+			last--
+		}
+		for i := first; i < last; i++ {
+			if w.covered[i] {
+				return
+			}
+		}
+		for first < last && !w.nameWord(first, true) {
+			first++
+		}
+		for last > first && !w.nameWord(last-1, false) {
+			last--
+		}
+		if first >= last {
+			return
+		}
+		c := &cand{first: first, last: last, kind: cName, typ: typ, sent: si}
+		w.cands = append(w.cands, c)
+		for i := first; i < last; i++ {
+			w.covered[i] = true
+		}
+	}
+	if w.s.tagger != nil && !w.allCapsSentence(si) {
+		for _, n := range w.s.tagger.Names(d.Tokens[s.First:s.Last]) {
+			typ := model.Misc
+			switch n.Type {
+			case "PER":
+				typ = model.Person
+			case "ORG":
+				typ = model.Org
+			case "LOC":
+				typ = model.Loc
+			}
+			add(s.First+n.First, s.First+n.Last, typ)
+		}
+	}
+	// Capitalised runs the tagger left out.
+	for i := s.First; i < s.Last; i++ {
+		if w.covered[i] || !w.capWord(i) {
+			continue
+		}
+		j := i + 1
+		for j < s.Last && !w.covered[j] && (w.capWord(j) || w.connector(j) && j+1 < s.Last && w.capWord(j+1) && !w.covered[j+1]) {
+			j++
+		}
+		add(i, j, "")
+		i = j - 1
+	}
+}
+
+// capWord reports whether token i can be part of a name: a capitalised word
+// that is not a common word opening a sentence, a month or a weekday.
+func (w *work) capWord(i int) bool {
+	t := w.tok(i)
+	if t.Kind != model.TokWord || !t.Is(model.FlagCap) {
+		return false
+	}
+	if calendarWords[t.Norm] || pronounWords[t.Norm] {
+		return false
+	}
+	if t.Is(model.FlagSentStart) && w.s.lex.Common(t.Norm) {
+		return false
+	}
+	if t.Is(model.FlagAllCaps) && w.allCapsSentence(w.d.SentenceAt(t.Start)) {
+		return false
+	}
+	return true
+}
+
+// nameWord reports whether token i may begin (or end) a name.
+func (w *work) nameWord(i int, begin bool) bool {
+	t := w.tok(i)
+	if t.Kind != model.TokWord || !t.Is(model.FlagCap) || calendarWords[t.Norm] {
+		return false
+	}
+	if begin && t.Is(model.FlagSentStart) && w.s.lex.Common(t.Norm) {
+		return false
+	}
+	return true
+}
+
+func (w *work) connector(i int) bool {
+	switch w.tok(i).Norm {
+	case "of", "bin", "ibn", "al", "el", "de", "del", "da", "dos", "van", "von", "der", "den", "la", "le", "du", "&":
+		return true
+	}
+	return false
+}
+
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "jan.": true,
+	"feb.": true, "aug.": true, "sept.": true, "sep.": true, "oct.": true, "nov.": true, "dec.": true,
+}
+
+var pronounWords = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true, "you": true}
+
+// finish writes the entities to the document in order of first mention.
+func (w *work) finish() {
+	for _, en := range w.ents {
+		sort.Slice(en.e.Mentions, func(i, j int) bool { return en.e.Mentions[i].Start < en.e.Mentions[j].Start })
+	}
+	sort.SliceStable(w.ents, func(i, j int) bool {
+		return w.ents[i].e.Mentions[0].Start < w.ents[j].e.Mentions[0].Start
+	})
+	w.d.Entities = make([]*model.Entity, 0, len(w.ents))
+	for i, en := range w.ents {
+		en.e.ID = "e" + strconv.Itoa(i+1)
+		w.d.Entities = append(w.d.Entities, en.e)
+	}
+}
+
+// displayName turns an all-capitals word into title case ("KLIMENTYEV" →
+// "Klimentyev"), keeping short acronyms.
+func displayName(s string) string {
+	fs := strings.Fields(s)
+	for i, f := range fs {
+		letters := 0
+		upper := true
+		for _, r := range f {
+			if unicode.IsLetter(r) {
+				letters++
+				if !unicode.IsUpper(r) {
+					upper = false
+				}
+			}
+		}
+		if upper && letters > 3 {
+			rs := []rune(strings.ToLower(f))
+			rs[0] = unicode.ToUpper(rs[0])
+			fs[i] = string(rs)
+		}
+	}
+	return strings.Join(fs, " ")
+}
+
+// resolvePlaces chooses one reading for each place match with the geocoder.
+func (w *work) resolvePlaces() {
+	ms, gctx, idx := geo.FromMatches(w.d, w.placeMatches)
+	chosen := geo.Resolve(ms, gctx)
+	byFirst := map[int]*lexicon.Entry{}
+	for i, e := range chosen {
+		if e != nil {
+			byFirst[w.placeMatches[idx[i]].First] = e
+		}
+	}
+	for _, c := range w.cands {
+		if c.kind != cKnown || !c.entry.Kind.IsPlace() {
+			continue
+		}
+		if e, ok := byFirst[c.first]; ok {
+			// A landmark that is also an organisation keeps its actor code.
+			c.entry = e
+			c.typ = typeOf(e)
+		}
+	}
+}
