@@ -42,11 +42,11 @@ func (s *Stage) Name() string { return "entity" }
 type candKind uint8
 
 const (
-	cKnown    candKind = iota // a dictionary name: person, org, place, actor phrase
-	cName                     // a name no dictionary knows
-	cAgent                    // a role noun: "spokesman", "President", "rebels"
-	cDemonym                  // "Iranian"
-	cPronoun                  // he, she, him
+	cKnown   candKind = iota // a dictionary name: person, org, place, actor phrase
+	cName                    // a name no dictionary knows
+	cAgent                   // a role noun: "spokesman", "President", "rebels"
+	cDemonym                 // "Iranian"
+	cPronoun                 // he, she, him
 )
 
 // cand is a stretch of tokens that may name or describe an entity.

@@ -1,0 +1,103 @@
+package eventgraph_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"eventgraph"
+)
+
+func seed(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile("examples/seed.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestExtract_Schema checks the output of the seed article against the JSON
+// Schema the repository publishes, and that every span is its slice of the
+// text in code points.
+func TestExtract_Schema(t *testing.T) {
+	c := jsonschema.NewCompiler()
+	sch, err := c.Compile("docs/output.schema.json")
+	if err != nil {
+		t.Fatalf("compile schema: %v", err)
+	}
+	text := seed(t)
+	res, err := eventgraph.New().Extract(context.Background(), eventgraph.Article{ID: "seed", Date: "2022-07-12", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := jsonschema.UnmarshalJSON(strings.NewReader(string(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sch.Validate(v); err != nil {
+		t.Errorf("output does not match docs/output.schema.json: %v", err)
+	}
+	runes := []rune(text)
+	for _, e := range res.Entities {
+		for _, m := range e.Mentions {
+			if got := string(runes[m.Start:m.End]); got != m.Text {
+				t.Errorf("entity %s mention %d..%d: text %q, slice %q", e.ID, m.Start, m.End, m.Text, got)
+			}
+		}
+	}
+	for _, tm := range res.Times {
+		if got := string(runes[tm.Start:tm.End]); got != tm.Text {
+			t.Errorf("time %d..%d: text %q, slice %q", tm.Start, tm.End, tm.Text, got)
+		}
+	}
+}
+
+func TestExtract_Errors(t *testing.T) {
+	x := eventgraph.New()
+	ctx := context.Background()
+	for name, tc := range map[string]struct {
+		a    eventgraph.Article
+		want error
+	}{
+		"Empty":   {eventgraph.Article{ID: "a"}, eventgraph.ErrEmpty},
+		"NotUTF8": {eventgraph.Article{ID: "a", Text: "abc\xff\xfe"}, eventgraph.ErrNotUTF8},
+		"BadDate": {eventgraph.Article{ID: "a", Text: "Iran said.", Date: "2022-13-01"}, eventgraph.ErrBadDate},
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := x.Extract(ctx, tc.a); !errors.Is(err, tc.want) {
+				t.Errorf("got %v, want %v", err, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"Putin met Raisi in Tehran.", "“Quote,” he said.", "MOSCOW, July 12 - x", "\u201c\u201c\u201d", "(Photo by A / AFP)"} {
+		f.Add(s)
+	}
+	x := eventgraph.New()
+	f.Fuzz(func(t *testing.T, s string) {
+		res, err := x.Extract(context.Background(), eventgraph.Article{ID: "f", Date: "2022-07-12", Text: s})
+		if err != nil {
+			return
+		}
+		n := len([]rune(s))
+		for _, e := range res.Entities {
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > n || m.Start >= m.End {
+					t.Fatalf("mention %d..%d outside text of %d runes", m.Start, m.End, n)
+				}
+			}
+		}
+	})
+}
