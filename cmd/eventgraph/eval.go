@@ -4,6 +4,13 @@ import (
 	"context"
 	"flag"
 	"fmt"
+
+	"eventgraph"
+	"eventgraph/internal/eval/cameoeval"
+	"eventgraph/internal/eval/nereval"
+	"eventgraph/internal/eval/quoteeval"
+	"eventgraph/internal/eval/timexeval"
+	"eventgraph/internal/model"
 )
 
 // EvalCommand scores the extractor against a gold set.
@@ -12,7 +19,26 @@ type EvalCommand struct {
 }
 
 // evalSets lists the gold-set scorers by name.
-var evalSets = map[string]func(c *EvalCommand, ctx context.Context, gold string, verbose bool) error{}
+var evalSets = map[string]func(c *EvalCommand, ctx context.Context, gold string, verbose bool) error{
+	"ner": func(c *EvalCommand, ctx context.Context, gold string, verbose bool) error {
+		return nereval.Run(c.Stdout, gold, verbose)
+	},
+	"timex": func(c *EvalCommand, ctx context.Context, gold string, verbose bool) error {
+		return timexeval.Run(c.Stdout, gold, verbose)
+	},
+	"cameo": func(c *EvalCommand, ctx context.Context, gold string, verbose bool) error {
+		x := eventgraph.New()
+		return cameoeval.Run(c.Stdout, gold, verbose, func(ctx context.Context, date, text string) (*model.Document, error) {
+			return x.Analyze(ctx, eventgraph.Article{ID: "gold", Date: date, Text: text})
+		})
+	},
+	"quotes": func(c *EvalCommand, ctx context.Context, gold string, verbose bool) error {
+		x := eventgraph.New()
+		return quoteeval.Run(c.Stdout, gold, verbose, func(ctx context.Context, text string) (*model.Document, error) {
+			return x.Analyze(ctx, eventgraph.Article{ID: "gold", Text: text})
+		})
+	},
+}
 
 // Run parses `eval KIND --gold FILE [--verbose]` and runs the scorer.
 func (c *EvalCommand) Run(ctx context.Context, args []string) error {

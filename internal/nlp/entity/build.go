@@ -230,14 +230,10 @@ func (w *work) nominals() {
 		if c.first == 0 || !determiner[w.tok(c.first-1).Norm] {
 			continue
 		}
-		role := lexicon.Normalize(w.text(c))
+		role := roleKey(w.text(c))
 		var best *ent
 		for _, en := range w.ents {
-			if en.e.Type != model.Person || en.e.Role == "" {
-				continue
-			}
-			r := lexicon.Normalize(en.e.Role)
-			if r != role && !strings.HasSuffix(r, " "+role) {
+			if en.e.Type != model.Person || !en.hasRole(role) {
 				continue
 			}
 			if m := en.e.Mentions[0]; m.Start < w.tok(c.first).Start {
@@ -250,6 +246,30 @@ func (w *work) nominals() {
 			w.attach(best, c)
 		}
 	}
+}
+
+// roleKey normalises a role for comparison: case, and the two spellings of
+// adviser.
+func roleKey(s string) string {
+	return strings.ReplaceAll(lexicon.Normalize(s), "advisor", "adviser")
+}
+
+// hasRole reports whether the text or the dictionary gives the person this
+// role (or one ending in it: "the minister" for "foreign minister").
+func (en *ent) hasRole(role string) bool {
+	match := func(r string) bool {
+		r = roleKey(r)
+		return r != "" && (r == role || strings.HasSuffix(r, " "+role))
+	}
+	if match(en.e.Role) {
+		return true
+	}
+	for _, c := range en.cands {
+		if match(c.role) {
+			return true
+		}
+	}
+	return false
 }
 
 var determiner = map[string]bool{"the": true, "this": true, "that": true}

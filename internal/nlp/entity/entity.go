@@ -12,10 +12,11 @@ import (
 	"eventgraph/internal/nlp/lexicon"
 )
 
-// NameTagger finds names in one sentence's tokens: spans [First, Last) of
-// those tokens with a CoNLL type (PER, ORG, LOC, MISC).
+// NameTagger finds names in a document given as the tokens of each
+// sentence: for each sentence, spans [First, Last) of its tokens with a
+// CoNLL type (PER, ORG, LOC, MISC).
 type NameTagger interface {
-	Names(toks []model.Token) []NameSpan
+	Names(sents [][]model.Token) [][]NameSpan
 }
 
 // NameSpan is a name the tagger found, in tokens of the sentence it was given.
@@ -116,6 +117,14 @@ func (w *work) collect() {
 	d := w.d
 	w.covered = make([]bool, len(d.Tokens))
 	var matches []lexicon.Match
+	var tagged [][]NameSpan
+	if w.s.tagger != nil {
+		sents := make([][]model.Token, len(d.Sentences))
+		for i, s := range d.Sentences {
+			sents[i] = d.Tokens[s.First:s.Last]
+		}
+		tagged = w.s.tagger.Names(sents)
+	}
 	for si, s := range d.Sentences {
 		toks := d.Tokens[s.First:s.Last]
 		w.s.lex.Match(toks, func(m lexicon.Match) bool {
@@ -133,7 +142,11 @@ func (w *work) collect() {
 			}
 			return true
 		})
-		w.names(si, s)
+		var spans []NameSpan
+		if si < len(tagged) {
+			spans = tagged[si]
+		}
+		w.names(si, s, spans)
 		w.pronounCands(si, s)
 	}
 	sort.SliceStable(w.cands, func(i, j int) bool { return w.cands[i].first < w.cands[j].first })
@@ -294,7 +307,7 @@ func (w *work) pronounCands(si int, s model.Sentence) {
 }
 
 // names adds names no dictionary knows: the tagger's, else capitalised runs.
-func (w *work) names(si int, s model.Sentence) {
+func (w *work) names(si int, s model.Sentence, tagged []NameSpan) {
 	d := w.d
 	if d.Sentences[si].Section == model.SectionDateline {
 		return
@@ -327,8 +340,8 @@ func (w *work) names(si int, s model.Sentence) {
 			w.covered[i] = true
 		}
 	}
-	if w.s.tagger != nil && !w.allCapsSentence(si) {
-		for _, n := range w.s.tagger.Names(d.Tokens[s.First:s.Last]) {
+	if !w.allCapsSentence(si) {
+		for _, n := range tagged {
 			typ := model.Misc
 			switch n.Type {
 			case "PER":

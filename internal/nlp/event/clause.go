@@ -1,0 +1,298 @@
+package event
+
+import (
+	"strings"
+
+	"eventgraph/internal/model"
+)
+
+// mref is one entity mention as the coder sees it.
+type mref struct {
+	ent         *model.Entity
+	first, last int // tokens
+	actor       string
+	country     string
+	place       bool
+	kind        model.MentionKind
+}
+
+// known reports whether the mention names an actor the coder may use as a
+// source: one with an actor code or a country.
+func (m *mref) known() bool { return m.actor != "" || m.country != "" }
+
+// clause is a stretch of a sentence between clause boundaries.
+type clause struct {
+	start, end int    // tokens [start, end)
+	opener     string // the word or mark that opens it: "", ",", "that", "since", "“", …
+	hard       bool   // a subordinate or quoted clause: subjects are not looked for across it
+}
+
+// verb is a verb found in a sentence.
+type verb struct {
+	at, end int // the head token; end is past the particle
+	senses  []sense
+	sense   sense // the sense chosen
+	seg     int
+	passive bool
+	control bool // followed by "to" + verb: the embedded verb carries the event
+	speech  bool
+}
+
+// sent holds the per-sentence analysis.
+type sent struct {
+	idx   int
+	s     *model.Sentence
+	segs  []clause
+	segOf []int32 // token - s.First → segment index
+	verbs []verb
+	isVrb []bool // token - s.First → a verb head or particle
+}
+
+func (r *runner) tok(i int) *model.Token { return &r.d.Tokens[i] }
+
+func (r *runner) norm(i int) string {
+	if i < 0 || i >= len(r.d.Tokens) {
+		return ""
+	}
+	return r.d.Tokens[i].Norm
+}
+
+// mentionAt returns the mention covering token i, or nil.
+func (r *runner) mentionAt(i int) *mref {
+	if i < 0 || i >= len(r.at) || r.at[i] == 0 {
+		return nil
+	}
+	return &r.men[r.at[i]-1]
+}
+
+// segments splits sentence s into clauses.
+func (r *runner) segments(st *sent) {
+	s := st.s
+	st.segs = st.segs[:0]
+	cur := clause{start: s.First}
+	open := func(at int, opener string, hard bool) {
+		if at > cur.start {
+			cur.end = at
+			st.segs = append(st.segs, cur)
+		}
+		cur = clause{start: at, opener: opener, hard: hard}
+	}
+	for i := s.First; i < s.Last; i++ {
+		t := r.tok(i)
+		n := t.Norm
+		switch {
+		case t.Kind == model.TokQuote:
+			open(i+1, "“", true)
+		case n == ";" || n == ":" || n == "—" || n == "–":
+			open(i+1, ";", true)
+		case n == "," || n == "(" || n == ")":
+			next := r.norm(i + 1)
+			switch {
+			case next == "and" || next == "but" || next == "or":
+				open(i+1, next, false)
+			case subordinators[next]:
+				open(i+1, next, true)
+			case next == "according":
+				open(i+1, "according", false)
+			default:
+				open(i+1, n, false)
+			}
+		case n == "according" && r.norm(i+1) == "to":
+			if i > cur.start {
+				open(i, "according", false)
+			} else {
+				cur.opener = "according"
+			}
+		case n == "that" && i > cur.start && !prepositions[r.norm(i-1)] && !determiners[r.norm(i+1)] || n == "that" && r.norm(i+1) == "the":
+			if i > cur.start {
+				open(i, "that", true)
+			}
+		case (n == "whether" || n == "if" || n == "because" || n == "although" || n == "though" ||
+			n == "whereas" || n == "unless" || n == "since" || n == "while") && i > cur.start:
+			open(i, n, true)
+		case (n == "who" || n == "which") && i > cur.start:
+			open(i, n, true)
+		}
+	}
+	cur.end = s.Last
+	if cur.end > cur.start || len(st.segs) == 0 {
+		st.segs = append(st.segs, cur)
+	}
+	if cap(st.segOf) < s.Last-s.First {
+		st.segOf = make([]int32, s.Last-s.First)
+	}
+	st.segOf = st.segOf[:s.Last-s.First]
+	for k, sg := range st.segs {
+		for i := sg.start; i < sg.end && i < s.Last; i++ {
+			st.segOf[i-s.First] = int32(k)
+		}
+	}
+}
+
+func (st *sent) segAt(i int) int {
+	k := i - st.s.First
+	if k < 0 || k >= len(st.segOf) {
+		return 0
+	}
+	return int(st.segOf[k])
+}
+
+// prevWord returns the index of the word before i inside [lo, i), skipping
+// adverbs of the verb group, or -1.
+func (r *runner) prevWord(i, lo int) int {
+	for j := i - 1; j >= lo; j-- {
+		n := r.norm(j)
+		if groupAdverbs[n] || (len(n) > 4 && n[len(n)-2:] == "ly" && r.tok(j).Kind == model.TokWord && r.at[j] == 0) {
+			continue
+		}
+		return j
+	}
+	return -1
+}
+
+// isAdjective guesses whether a lowercase word is an adjective that can
+// premodify a noun ("foreign visit", "bilateral meeting").
+func isAdjective(n string) bool {
+	if len(n) < 4 {
+		return false
+	}
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ary", "ful", "ian", "ese", "ish", "ern", "less", "ible", "able"} {
+		if len(n) > len(suf)+2 && n[len(n)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// findVerbs finds the verbs of the sentence by form and position.
+func (r *runner) findVerbs(st *sent) {
+	s := st.s
+	st.verbs = st.verbs[:0]
+	if cap(st.isVrb) < s.Last-s.First {
+		st.isVrb = make([]bool, s.Last-s.First)
+	}
+	st.isVrb = st.isVrb[:s.Last-s.First]
+	clear(st.isVrb)
+	for i := s.First; i < s.Last; i++ {
+		t := r.tok(i)
+		if t.Kind != model.TokWord || r.at[i] != 0 {
+			continue
+		}
+		senses, ok := r.dict.forms[t.Norm]
+		if !ok {
+			continue
+		}
+		seg := st.segAt(i)
+		lo := st.segs[seg].start
+		var chosen sense
+		end := i + 1
+		found := false
+		for _, sn := range senses {
+			if len(sn.particle) == 0 {
+				chosen, found = sn, true
+				break
+			}
+			okp := i+len(sn.particle) < s.Last
+			for k := 0; okp && k < len(sn.particle); k++ {
+				okp = r.norm(i+1+k) == sn.particle[k]
+			}
+			if okp {
+				chosen, found = sn, true
+				end = i + 1 + len(sn.particle)
+				break
+			}
+		}
+		if !found || !r.verbPosition(st, i, lo, chosen.kind) {
+			continue
+		}
+		v := verb{at: i, end: end, senses: senses, sense: chosen, seg: seg}
+		p := r.prevWord(i, lo)
+		if chosen.kind == formPast && p >= 0 && beForms[r.norm(p)] {
+			v.passive = true
+		}
+		if r.norm(end) == "to" {
+			if nx, ok := r.dict.forms[r.norm(end+1)]; ok && len(nx) > 0 && controlVerbs[t.Norm] {
+				v.control = true
+			}
+		}
+		v.speech = speechVerbs[t.Norm]
+		for k := i; k < end; k++ {
+			st.isVrb[k-s.First] = true
+		}
+		st.verbs = append(st.verbs, v)
+	}
+}
+
+// verbPosition applies the POS heuristics: a verb form is a verb unless its
+// left context makes it a noun or adjective.
+func (r *runner) verbPosition(st *sent, i, lo int, kind formKind) bool {
+	p := r.prevWord(i, lo)
+	if p < 0 {
+		// clause-initial: a finite verb needs a subject to its left, except
+		// in a caption ("Putin meets …" has one) or after a comma (participle).
+		return kind == formIng || kind == formPast || i > st.s.First && r.norm(i-1) == ","
+	}
+	pn := r.norm(p)
+	pt := r.tok(p)
+	if kind == formIng && !beForms[pn] && pn != "," && !pronouns[pn] && r.mentionAt(p) == nil && pn != "and" && pn != "or" {
+		return false // a gerund or a modifier: "tank shelling", "by alleging"
+	}
+	if (pn == "and" || pn == "or") && kind == formS && p > lo {
+		// "asset freezes and bans": nouns coordinated
+		if pp := r.prevWord(p, lo); pp >= 0 && r.at[pp] == 0 && !st.isVrb[pp-st.s.First] && strings.HasSuffix(r.norm(pp), "s") && !r.tok(pp).Is(model.FlagCap) {
+			return false
+		}
+	}
+	switch {
+	case pn == "to":
+		return kind == formBase
+	case modals[pn] || doForms[pn] || pn == "n't" || pn == "not" || pn == "never":
+		return kind == formBase
+	case beForms[pn]:
+		return kind == formIng || kind == formPast
+	case haveForms[pn]:
+		return kind == formPast
+	case determiners[pn] || pn == "'s" || pn == "’s":
+		return false
+	case prepositions[pn]:
+		return false
+	case pt.Kind == model.TokNumber:
+		return false
+	}
+	if m := r.mentionAt(p); m != nil {
+		// "Iranian drones": a demonym or adjective before an -s or -ing form is a modifier.
+		if r.isDemonym(p) && (kind == formS || kind == formIng || kind == formBase) {
+			return false
+		}
+		return true
+	}
+	if pt.Kind == model.TokWord && !pt.Is(model.FlagCap) && !pronouns[pn] {
+		if isAdjective(pn) {
+			return false
+		}
+		// "announced asset freezes", "a surprise visit": a noun after a noun
+		if (kind == formS || kind == formBase) && p > lo {
+			pp := r.prevWord(p, lo)
+			if pp >= 0 && (determiners[r.norm(pp)] || prepositions[r.norm(pp)] || st.isVrb[pp-st.s.First]) {
+				return false
+			}
+		}
+		// two verbs in a row: the second is a noun ("held talks"), unless the
+		// first is a light verb taking a bare verb ("help build").
+		if _, ok := r.dict.forms[pn]; ok && kind != formPast {
+			if st.isVrb[p-st.s.First] {
+				return false
+			}
+		}
+		if lightVerbs[pn] && kind != formPast {
+			return false
+		}
+	}
+	return true
+}
+
+// isDemonym reports whether token i belongs to a demonym mention ("Iranian").
+func (r *runner) isDemonym(i int) bool {
+	m := r.mentionAt(i)
+	return m != nil && m.kind == model.MentionDemonym
+}

@@ -1,0 +1,396 @@
+package event
+
+import (
+	"sort"
+	"strings"
+
+	"eventgraph/internal/model"
+)
+
+// Clause frames: who does what to whom, found by position.
+
+// window bounds every scan for an actor, time or cue, in tokens, so that
+// run-on "sentences" (tables, lists) cost linear time.
+const window = 48
+
+// chainGap reports whether the tokens in [a, b) may sit between two mentions
+// of one noun phrase ("Iranian President Ebrahim Raisi", "Russia's UN
+// ambassador").
+func (r *runner) chainGap(st *sent, a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for j := a; j < b; j++ {
+		t := r.tok(j)
+		n := t.Norm
+		if n == "'s" || n == "’s" {
+			continue
+		}
+		if t.Kind != model.TokWord || prepositions[n] || subordinators[n] || n == "and" || n == "or" ||
+			n == "but" || determiners[n] || modals[n] || beForms[n] || haveForms[n] || st.isVrb[j-st.s.First] {
+			return false
+		}
+	}
+	return true
+}
+
+// chainEnd extends the mention at token j rightwards over adjacent mentions
+// of the same noun phrase; it returns the head mention (the last) and the
+// token after it.
+func (r *runner) chainEnd(st *sent, j, lim int) (head *mref, end int) {
+	head = r.mentionAt(j)
+	end = head.last
+	for {
+		k := end
+		for k < lim && k < end+4 && r.at[k] == 0 {
+			k++
+		}
+		if k >= lim || r.at[k] == 0 || !r.chainGap(st, end, k) {
+			return head, end
+		}
+		head = r.mentionAt(k)
+		if head.last <= end {
+			return head, end
+		}
+		end = head.last
+	}
+}
+
+// chainStart extends the mention at token j leftwards and returns the first
+// token of its noun phrase.
+func (r *runner) chainStart(st *sent, j, lo int) int {
+	m := r.mentionAt(j)
+	start := m.first
+	for {
+		k := start - 1
+		for k >= lo && k > start-5 && r.at[k] == 0 {
+			k--
+		}
+		if k < lo || r.at[k] == 0 || !r.chainGap(st, k+1, start) {
+			return start
+		}
+		pm := r.mentionAt(k)
+		if pm.first >= start {
+			return start
+		}
+		start = pm.first
+	}
+}
+
+// inPP reports whether the noun phrase starting at token cs is the object of
+// a preposition ("the governor of the Moscow region", "rebels in Yemen").
+func (r *runner) inPP(cs, lo int) bool {
+	k := cs - 1
+	for n := 0; k >= lo && n < 3; n++ {
+		w := r.norm(k)
+		if prepositions[w] {
+			return true
+		}
+		t := r.tok(k)
+		if determiners[w] || t.Kind == model.TokWord && !pronouns[w] && w != "and" && w != "or" && r.at[k] == 0 {
+			k-- // "the", "northern", "Syrian President"
+			continue
+		}
+		break
+	}
+	return k >= lo && prepositions[r.norm(k)]
+}
+
+// leftActors finds the nearest actor noun phrase ending at or before from
+// (inside [lo, from]), outside prepositional phrases, with the actors
+// coordinated to it ("the US and Britain"). It returns head mentions.
+//
+// When the only actor is in an "of" phrase of the subject ("Opponents of
+// Rwanda's Senate protested"), that actor stands for it.
+func (r *runner) leftActors(st *sent, from, lo int, out []*mref) []*mref {
+	lo = max(lo, from-window)
+	var ofActor *mref
+	for j := from; j >= lo; j-- {
+		if r.at[j] == 0 {
+			if st.isVrb[j-st.s.First] {
+				ofActor = nil // the "of" phrase belongs to an object
+			}
+			continue
+		}
+		cs := r.chainStart(st, j, lo)
+		if r.inPP(cs, lo) || r.norm(cs-1) == "according" {
+			if r.norm(cs-1) == "of" && ofActor == nil {
+				ofActor = r.mentionAt(j)
+			}
+			j = cs
+			continue
+		}
+		out = append(out, r.ofCountry(st, r.mentionAt(j), from+1))
+		// coordinated: "X and Y", "X, Y and Z"
+		for k := cs - 1; k > lo; {
+			w := r.norm(k)
+			if w != "and" && w != "," && w != "&" {
+				break
+			}
+			p := k - 1
+			if w == "and" && r.norm(p) == "," {
+				p-- // "X, Y, and Z"
+			}
+			if r.norm(p) == "the" {
+				p--
+			}
+			if p < lo || r.at[p] == 0 {
+				break
+			}
+			out = append(out, r.mentionAt(p))
+			k = r.chainStart(st, p, lo) - 1
+		}
+		return out
+	}
+	if ofActor != nil {
+		out = append(out, ofActor)
+	}
+	return out
+}
+
+// subjectOf returns the subject actors of the verb or light verb at token at.
+func (r *runner) subjectOf(st *sent, at int, depth int) []*mref {
+	si := st.segAt(at)
+	sg := st.segs[si]
+	// "X met Y and signed …": the second verb shares the first one's subject.
+	p := at - 1
+	for p >= sg.start && (modals[r.norm(p)] || beForms[r.norm(p)] || haveForms[r.norm(p)] || groupAdverbs[r.norm(p)] || negations[r.norm(p)]) {
+		p--
+	}
+	conj := p >= sg.start && (r.norm(p) == "and" || r.norm(p) == "or" || r.norm(p) == "but")
+	if p < sg.start && (sg.opener == "and" || sg.opener == "but" || sg.opener == "or") {
+		conj = true
+	}
+	// ", killing eight people": a participle clause shares the main subject.
+	if p < sg.start && sg.opener == "," && strings.HasSuffix(r.norm(at), "ing") {
+		conj = true
+	}
+	if conj && depth < 3 {
+		k := sort.Search(len(st.verbs), func(k int) bool { return st.verbs[k].at >= p }) - 1
+		if k >= 0 && st.verbs[k].at >= p-window {
+			return r.subjectOf(st, st.verbs[k].at, depth+1)
+		}
+	}
+	if sg.opener == "who" || sg.opener == "which" {
+		// a relative clause: the subject is the antecedent before the comma.
+		e := sg.start - 1
+		for e >= st.s.First && (r.norm(e) == "," || r.norm(e) == "(") {
+			e--
+		}
+		if e >= st.s.First && r.at[e] != 0 {
+			return []*mref{r.mentionAt(e)}
+		}
+		return nil
+	}
+	if out := r.leftActors(st, at-1, sg.start, nil); len(out) > 0 {
+		return out
+	}
+	// Look across soft boundaries, skipping appositions, relative clauses
+	// and "according to" phrases.
+	if sg.hard {
+		return nil
+	}
+	for k, hops := si-1, 0; k >= 0 && hops < 4; k, hops = k-1, hops+1 {
+		prev := st.segs[k]
+		if r.apposition(prev) {
+			continue
+		}
+		if out := r.leftActors(st, prev.end-1, prev.start, nil); len(out) > 0 {
+			return out
+		}
+		if prev.hard {
+			break
+		}
+	}
+	return nil
+}
+
+// apposition reports whether a segment is one to skip when looking for a
+// subject: ", the governor of the region,", ", who …", "according to …",
+// "(unseen)".
+func (r *runner) apposition(sg clause) bool {
+	switch sg.opener {
+	case "who", "which", "according", "(", ")":
+		return true
+	case ",":
+		w := r.norm(sg.start)
+		return determiners[w] && w != "'s" || r.tok(sg.start).Kind == model.TokNumber
+	}
+	return false
+}
+
+// targetScan is what the words after a verb hold.
+type targetScan struct {
+	targets []*mref
+	agents  []*mref // "by X"
+	place   *mref
+	prep    string // the preposition before the target
+	// placeTarget is the place named after "in"/"at", a target only for
+	// material conflict ("attacked positions in Syria").
+	placeTarget *mref
+}
+
+// targetsAfter scans [from, lim) for the verb's target: the first actor
+// that is not the object of a place or agent preposition. pref, if set, is
+// the preposition a matched pattern names: an actor after it wins.
+//
+// An actor that only modifies a noun the pattern matched ("used Iranian
+// drones") names the thing's origin, not the target; heads lists those nouns.
+func (r *runner) targetsAfter(st *sent, from, lim int, pref string, heads []int) targetScan {
+	var ts targetScan
+	var fallback []*mref
+	lim = min(lim, from+window)
+	var fbPrep string
+	last := ""
+	for j := from; j < lim; j++ {
+		t := r.tok(j)
+		n := t.Norm
+		if r.at[j] == 0 {
+			if prepositions[n] || n == "according" {
+				last = n
+			} else if j > from && st.isVrb[j-st.s.First] && r.norm(j-1) != "to" {
+				break
+			} else if n == "that" || n == "who" || n == "which" || n == "whether" {
+				break
+			} else if _, ok := r.dict.nouns[n]; ok && j > from && !r.consumed[j] && t.Kind == model.TokWord && !st.isVrb[j-st.s.First] {
+				break // "used drones for attacks against X": X is the attacks' target
+			}
+			continue
+		}
+		head, end := r.chainEnd(st, j, lim)
+		if r.modifies(end, heads) {
+			j = end - 1
+			continue
+		}
+		switch {
+		case last == "by" || last == "from" && len(ts.agents) == 0:
+			if last == "by" {
+				ts.agents = r.coordinated(st, head, end, lim, ts.agents)
+			} else if fallback == nil {
+				fallback, fbPrep = []*mref{head}, last
+			}
+		case head.place && placePreps[last] && !(last == "at" && head.ent.Geo != nil && head.ent.Geo.Kind == "country"):
+			if ts.place == nil {
+				ts.place = head
+			}
+			if fallback == nil {
+				fallback, fbPrep = []*mref{head}, last
+			}
+		case noTargetPreps[last] || last == "according":
+		case pref != "" && last != pref && len(ts.targets) == 0:
+			if fallback == nil {
+				fallback, fbPrep = []*mref{head}, last
+			}
+		default:
+			if len(ts.targets) == 0 {
+				ts.targets = r.coordinated(st, r.ofCountry(st, head, lim), end, lim, nil)
+				ts.prep = last
+			}
+		}
+		j = end - 1
+	}
+	if len(ts.targets) == 0 && fallback != nil {
+		if placePreps[fbPrep] && fallback[0] == ts.place {
+			ts.placeTarget = fallback[0]
+		} else {
+			ts.targets, ts.prep = fallback, fbPrep
+		}
+	}
+	return ts
+}
+
+// modifies reports whether the words from end up to one of heads are all
+// plain words of one noun phrase.
+func (r *runner) modifies(end int, heads []int) bool {
+	for _, h := range heads {
+		if h < end || h > end+3 {
+			continue
+		}
+		ok := true
+		for k := end; k < h && ok; k++ {
+			t := r.tok(k)
+			ok = t.Kind == model.TokWord && !prepositions[t.Norm] && r.at[k] == 0 && t.Norm != "'s" && t.Norm != "’s"
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ofCountry returns, for an actor without a country ("the mayor",
+// "opponents"), the actor of the "of X" or "from X" phrase right after it
+// ("the mayor of Nablus", "opponents of Rwanda's Senate", "dissidents from
+// Egypt"), else m itself.
+func (r *runner) ofCountry(st *sent, m *mref, lim int) *mref {
+	if m.prefix() != "" && m.prefix() != "---" {
+		return m
+	}
+	j := m.last
+	if r.norm(j) != "of" && r.norm(j) != "from" {
+		return m
+	}
+	for k := j + 1; k < lim && k < st.s.Last && k <= j+6; k++ {
+		if r.at[k] != 0 {
+			h, _ := r.chainEnd(st, k, min(lim, st.s.Last))
+			if h.prefix() != "" {
+				return h
+			}
+			return m
+		}
+		t := r.tok(k)
+		if t.Kind != model.TokWord || r.norm(k) == "and" || (prepositions[r.norm(k)] && r.norm(k) != "of") {
+			return m
+		}
+	}
+	return m
+}
+
+// coordinated returns head and the actors coordinated after it ("Raisi and
+// Erdogan", "Raisi and Turkish President Erdogan").
+func (r *runner) coordinated(st *sent, head *mref, end, lim int, out []*mref) []*mref {
+	out = append(out, head)
+	for end < lim {
+		w := r.norm(end)
+		if w != "and" && w != "," && w != "&" {
+			break
+		}
+		k := end + 1
+		if r.norm(k) == "and" {
+			k++
+		}
+		if r.norm(k) == "the" {
+			k++
+		}
+		s := k
+		for k < lim && k < s+3 && r.at[k] == 0 && r.tok(k).Kind == model.TokWord && r.tok(k).Is(model.FlagCap) && !st.isVrb[k-st.s.First] {
+			k++ // title words: "Turkish President"
+		}
+		if k >= lim || r.at[k] == 0 {
+			break
+		}
+		h, e := r.chainEnd(st, k, lim)
+		out = append(out, h)
+		end = e
+	}
+	return out
+}
+
+// placeIn returns the first place named after a place preposition in [lo, hi).
+func (r *runner) placeIn(lo, hi int) *mref {
+	hi = min(hi, lo+window)
+	for j := lo; j < hi; j++ {
+		m := r.mentionAt(j)
+		if m == nil || !m.place || j != m.first {
+			continue
+		}
+		p := j - 1
+		if r.norm(p) == "the" {
+			p--
+		}
+		if p >= lo && placePreps[r.norm(p)] {
+			return m
+		}
+	}
+	return nil
+}

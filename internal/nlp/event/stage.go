@@ -1,0 +1,191 @@
+package event
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"eventgraph/internal/model"
+)
+
+// Stage is the pipeline stage that fills Document.Events. It is safe for
+// concurrent use: the dictionary is read-only.
+type Stage struct {
+	dict *Dict
+}
+
+// New returns the event stage using dict, or the embedded dictionary when
+// dict is nil.
+func New(dict *Dict) *Stage {
+	if dict == nil {
+		dict = Default()
+	}
+	return &Stage{dict: dict}
+}
+
+// Name returns "event".
+func (s *Stage) Name() string { return "event" }
+
+// Run codes the events of d and stores them in d.Events, replacing any there.
+// It needs tokens and sentences; entities, times, quotes and claims are used
+// when earlier stages have added them. It returns only ctx's error.
+func (s *Stage) Run(ctx context.Context, d *model.Document) error {
+	r := &runner{d: d, dict: s.dict}
+	r.index()
+	d.Events = d.Events[:0]
+	if r.storyDiscarded() {
+		return nil
+	}
+	var st sent
+	for i := range d.Sentences {
+		if i%64 == 63 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		sn := &d.Sentences[i]
+		if sn.First < 0 || sn.Last > len(d.Tokens) || sn.First >= sn.Last || sn.Section == model.SectionCredit {
+			continue
+		}
+		if r.sentenceDiscarded(sn) {
+			continue
+		}
+		st.idx, st.s = i, sn
+		r.segments(&st)
+		r.findVerbs(&st)
+		r.codeVerbs(&st)
+		r.codeNouns(&st)
+	}
+	for i := range d.Events {
+		d.Events[i].ID = "v" + strconv.Itoa(i+1)
+	}
+	return nil
+}
+
+// runner holds one document's analysis.
+type runner struct {
+	d    *model.Document
+	dict *Dict
+	men  []mref
+	at   []int32 // token → mention index + 1
+	// timeAt maps a token to the time covering it, + 1.
+	timeAt []int32
+	// seen dedups events: one per source, target, code and clause.
+	seen map[string]bool
+	// consumed marks nouns a verb pattern used, so they make no event of their own.
+	consumed map[int]bool
+	cands    []int32   // scratch for matchPatterns
+	variants [6]string // scratch for nounVariants
+}
+
+func (r *runner) index() {
+	d := r.d
+	r.at = make([]int32, len(d.Tokens))
+	r.timeAt = make([]int32, len(d.Tokens))
+	r.seen = map[string]bool{}
+	for _, e := range d.Entities {
+		if e == nil {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.First < 0 || m.Last > len(d.Tokens) || m.First >= m.Last {
+				continue
+			}
+			actor := m.Actor
+			if actor == "" {
+				actor = e.Actor
+			}
+			country := e.Country
+			if country == "" && len(actor) >= 3 && actor[:3] != "---" {
+				country = actor[:3]
+			}
+			r.men = append(r.men, mref{ent: e, first: m.First, last: m.Last, actor: actor, country: country,
+				place: e.Type.IsPlace(), kind: m.Kind})
+			for k := m.First; k < m.Last; k++ {
+				r.at[k] = int32(len(r.men))
+			}
+		}
+	}
+	for ti, t := range d.Times {
+		a, b := d.TokenAt(t.Start), d.TokenAt(t.End)
+		if a < 0 {
+			continue
+		}
+		for k := a; k < b && k < len(d.Tokens); k++ {
+			r.timeAt[k] = int32(ti + 1)
+		}
+	}
+}
+
+// storyDiscarded reports whether a story-level discard phrase occurs, or
+// most sentences read as sports, business or weather.
+func (r *runner) storyDiscarded() bool {
+	toks := r.d.Tokens
+	for i := range toks {
+		for _, ds := range r.dict.discards[toks[i].Norm] {
+			if ds.story && r.phraseAt(i, ds.words) {
+				return true
+			}
+		}
+	}
+	n, sports := 0, 0
+	for i := range r.d.Sentences {
+		s := &r.d.Sentences[i]
+		if s.First < 0 || s.Last > len(toks) || s.First >= s.Last {
+			continue
+		}
+		n++
+		if r.sportsScore(s) {
+			sports++
+		}
+	}
+	return sports >= 2 && sports*3 >= n
+}
+
+func (r *runner) phraseAt(i int, words []string) bool {
+	if i+len(words) > len(r.d.Tokens) {
+		return false
+	}
+	for k, w := range words {
+		if r.d.Tokens[i+k].Norm != w {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceDiscarded reports whether a discard phrase or the sports and
+// business lexicon voids the sentence.
+func (r *runner) sentenceDiscarded(s *model.Sentence) bool {
+	for i := s.First; i < s.Last; i++ {
+		for _, ds := range r.dict.discards[r.d.Tokens[i].Norm] {
+			if r.phraseAt(i, ds.words) && i+len(ds.words) <= s.Last {
+				return true
+			}
+		}
+	}
+	return r.sportsScore(s)
+}
+
+func (r *runner) sportsScore(s *model.Sentence) bool {
+	weak := 0
+	var last string
+	for i := s.First; i < s.Last; i++ {
+		t := &r.d.Tokens[i]
+		n := t.Norm
+		if sportsStrong[n] {
+			return true
+		}
+		if sportsWeak[n] && n != last {
+			weak++
+			last = n
+		}
+		// a score: "4-2", "3 - 1"
+		if t.Kind == model.TokNumber && i+2 < s.Last && r.d.Tokens[i+1].Norm == "-" && r.d.Tokens[i+2].Kind == model.TokNumber && len(n) <= 2 {
+			weak++
+		} else if t.Kind == model.TokNumber && len(n) <= 5 && strings.Count(n, "-") == 1 && n[0] != '-' && n[len(n)-1] != '-' {
+			weak++
+		}
+	}
+	return weak >= 3
+}

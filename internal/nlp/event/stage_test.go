@@ -1,0 +1,95 @@
+package event
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestStage_Constructions(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string // brief() of each event, any order
+	}{
+		{"Simple", "[Norway|NOR|place] accused [Sweden|SWE|place] of spying.", []string{"NOR>SWE 11 asserted 2024-03-05"}},
+		{"PlannedWithTime", "[Chancellor Scholz|DEUGOV] will meet [Emmanuel Macron|FRAGOV] in [Paris|FRA|place] {next Friday|2024-03-08}.",
+			[]string{"DEUGOV>FRAGOV 04 planned 2024-03-08"}},
+		{"CoordinatedTargets", "[Chancellor Scholz|DEUGOV] will meet [Emmanuel Macron|FRAGOV] and [Giorgia Meloni|ITAGOV] {on Friday|2024-03-08}.",
+			[]string{"DEUGOV>FRAGOV 04 planned 2024-03-08", "DEUGOV>ITAGOV 04 planned 2024-03-08"}},
+		{"CoordinatedSources", "[Chile|CHL|place] and [Peru|PER|place] met with [Bolivia|BOL|place] officials.",
+			[]string{"CHL>BOL 04 asserted 2024-03-05", "PER>BOL 04 asserted 2024-03-05"}},
+		{"Negated", "[Ghana|GHA|place] did not attack [Togo|TGO|place].", []string{"GHA>TGO 19 negated 2024-03-05"}},
+		{"NegatedWont", "[Ghana|GHA|place] won't attack [Togo|TGO|place].", []string{"GHA>TGO 19 negated "}},
+		{"Hypothetical", "[Ghana|GHA|place] could attack [Togo|TGO|place].", []string{"GHA>TGO 19 hypothetical "}},
+		{"Threatened", "[Ghana|GHA|place] threatened to attack [Togo|TGO|place].", []string{"GHA>TGO 19 hypothetical "}},
+		{"Passive", "[Togo|TGO|place] was attacked by [Ghana|GHA|place] {on Monday|2024-03-04}.", []string{"GHA>TGO 19 asserted 2024-03-04"}},
+		{"PassiveNoAgent", "[Togo|TGO|place] was attacked {on Monday|2024-03-04}.", nil},
+		{"Possessive", "[Ghana|GHA|place]'s invasion of [Togo|TGO|place] shocked observers.", []string{"GHA>TGO 19 asserted 2024-03-05"}},
+		{"Background", "It was the first summit since [Ghana|GHA|place]'s {May 2|2023-05-02} invasion of [Togo|TGO|place].",
+			[]string{"GHA>TGO 19 asserted 2023-05-02"}},
+		{"ReportedSpeech", "[Kenyan officials|KENGOV] said [Ghana|GHA|place] is preparing to attack [Togo|TGO|place].",
+			[]string{"GHA>TGO 19 reported "}},
+		{"AccordingTo", "According to [Reuters|GBRMED|org], [Ghana|GHA|place] attacked [Togo|TGO|place] {on Sunday|2024-03-03}.",
+			[]string{"GHA>TGO 19 reported 2024-03-03"}},
+		{"OwnSideAnnouncement", "[The Kremlin|RUSGOV|org] said [Vladimir Putin|RUSGOV] would travel to [Ankara|TUR|place].",
+			[]string{"RUSGOV>TUR 04 planned "}},
+		{"DeniedClaim", "<<[Ghana|GHA|place] attacked [Togo|TGO|place]|Kenya|denied>>, [Kenya|KEN|place] said.",
+			[]string{"GHA>TGO 19 denied 2024-03-05"}},
+		{"LightVerbNoun", "[Chancellor Scholz|DEUGOV] will also have a bilateral meeting with [Emmanuel Macron|FRAGOV].",
+			[]string{"DEUGOV>FRAGOV 04 planned "}},
+		{"NounWithSubjectViaFor", "[Houthi rebels|YEMREB] used drones for attacks against [Saudi Arabia|SAU|place].",
+			[]string{"YEMREB>SAU 19 asserted 2024-03-05"}},
+		{"Apposition", "[Pedro Sanchez|ESPGOV], the prime minister of [Spain|ESP|place], visited [Morocco|MAR|place] {on Tuesday|2024-03-05}.",
+			[]string{"ESPGOV>MAR 04 asserted 2024-03-05"}},
+		{"RelativeClause", "[Pedro Sanchez|ESPGOV], who arrived late, criticized [Morocco|MAR|place].",
+			[]string{"ESPGOV>MAR 11 asserted 2024-03-05"}},
+		{"CoordinatedVerbs", "[Pedro Sanchez|ESPGOV] visited [Morocco|MAR|place] and criticized [Algeria|DZA|place].",
+			[]string{"ESPGOV>MAR 04 asserted 2024-03-05", "ESPGOV>DZA 11 asserted 2024-03-05"}},
+		{"PatternDenyStatements", "[Chile|CHL|place] has denied [Peru|PER|place]'s statements.", []string{"CHL>PER 01 asserted 2024-03-05"}},
+		{"NoSourceActor", "The rebels attacked [Togo|TGO|place].", nil},
+		{"SelfEvent", "[Ghana|GHA|place] criticized [itself|GHA|=Ghana].", nil},
+		{"Sports", "[Argentina|ARG|place] beat [France|FRA|place] 4-2 on penalties in the World Cup final.", nil},
+		{"Business", "[Nestle|CHEBUS|org] stocks fell as investors sold shares.", nil},
+		{"NounTalks", "Talks between [Chile|CHL|place] and [Peru|PER|place] resumed {on Monday|2024-03-04}.", []string{"CHL>PER 04 asserted 2024-03-04"}},
+		{"SanctionsNoun", "[Canada|CAN|place] imposed new sanctions on [Belarus|BLR|place].", []string{"CAN>BLR 16 asserted 2024-03-05"}},
+		{"Place", "[Ghana|GHA|place] met [Togo|TGO|place] in [Lome|TGO|place].", []string{"GHA>TGO 04 asserted 2024-03-05"}},
+		{"CaptionStyle", "[President Ruto|KENGOV] meets with [Abiy Ahmed|ETHGOV] at State House {on May 2, 2023|2023-05-02}.",
+			[]string{"KENGOV>ETHGOV 04 asserted 2023-05-02"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := code(t, c.text, "2024-03-05")
+			var got []string
+			for _, ev := range d.Events {
+				got = append(got, brief(ev))
+			}
+			slices.Sort(got)
+			want := slices.Clone(c.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+				for _, ev := range d.Events {
+					t.Logf("  %s %s %q", ev.Code, ev.Label, ev.Evidence.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestStage_PlaceAndAttribution(t *testing.T) {
+	d := code(t, "[Kenyan officials|KENGOV] said [Ghana|GHA|place] met [Togo|TGO|place] in [Lome|TGO|place].", "2024-03-05")
+	if len(d.Events) != 1 {
+		t.Fatalf("got %d events, want 1", len(d.Events))
+	}
+	ev := d.Events[0]
+	if ev.Place == "" || d.Entities[3].ID != ev.Place {
+		t.Errorf("place: got %q, want %q", ev.Place, d.Entities[3].ID)
+	}
+	if ev.Attribution == nil || ev.Attribution.Actor != "KENGOV" {
+		t.Errorf("attribution: got %+v, want KENGOV", ev.Attribution)
+	}
+	if !strings.Contains(ev.Evidence.Text, "met") || ev.ID != "v1" || ev.Sentence != 0 {
+		t.Errorf("got evidence %q id %q sentence %d", ev.Evidence.Text, ev.ID, ev.Sentence)
+	}
+}

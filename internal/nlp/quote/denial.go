@@ -1,0 +1,473 @@
+package quote
+
+import (
+	"cmp"
+	"slices"
+
+	"eventgraph/internal/model"
+)
+
+// denialWindow bounds how many earlier claims a denial is compared with, so
+// that an article of many denials stays linear.
+const denialWindow = 40
+
+// denial is one denial found in the text, before it is linked to claims.
+type denial struct {
+	by         *model.Entity
+	tok        int // the denial verb or adjective
+	start, end int // byte span of the denial
+	partial    bool
+	possessor  *model.Entity // "Sullivan's statements" → Sullivan
+	topic      span          // the words that say what is denied
+	clause     span          // "denied that C": C
+	own        *draft        // the quote the denial sits in, if any
+	// anaphor is true when the object names something said without
+	// saying whose ("the report", "the claims"): the latest claim is meant.
+	anaphor bool
+}
+
+// findDenials finds denials and marks the claims they answer denied or
+// disputed. It runs after emit, on d.Claims.
+func (a *analyzer) findDenials() {
+	var dens []denial
+	for i := 0; i < len(a.toks); i++ {
+		if dn, ok := a.denialAt(i); ok {
+			dens = append(dens, dn)
+			i = max(i, a.d.TokenAt(dn.end)-1)
+		}
+	}
+	if len(dens) == 0 {
+		return
+	}
+	l := &linker{a: a, ents: make([][]*model.Entity, len(a.d.Claims)), done: make([]bool, len(a.d.Claims))}
+	added := false
+	for _, dn := range dens {
+		targets := l.targets(&dn)
+		if len(targets) == 0 && !dn.clause.empty() {
+			// "X denied that C" with no earlier claim of C: C itself is the
+			// claim that X denies.
+			st, en := a.toks[dn.clause.a].Start, a.toks[dn.clause.b-1].End
+			a.d.Claims = append(a.d.Claims, model.Claim{Start: st, End: en, Text: a.d.Text[st:en],
+				Status: model.ClaimAsserted, Sentence: int(a.sent[dn.clause.a])})
+			l.ents = append(l.ents, nil)
+			l.done = append(l.done, false)
+			targets = []int{len(a.d.Claims) - 1}
+			added = true
+			l.apply(&dn, targets)
+			if !dn.partial {
+				// The denier denies what is said of itself.
+				a.d.Claims[targets[0]].Status = model.ClaimDenied
+			}
+		} else {
+			l.apply(&dn, targets)
+		}
+		// A quoted negation right after the denial, by the same side
+		// ("There hasn't been anything like that," said a spokesman)
+		// denies the same claims.
+		if dn.own == nil {
+			if q := a.echo(&dn); q != nil {
+				st, en := a.toks[q.first].Start, a.toks[q.last-1].End
+				l.apply(&denial{by: q.ent, start: st, end: en, partial: dn.partial}, targets)
+			}
+		}
+	}
+	if added {
+		a.numberClaims()
+	}
+}
+
+// denialAt reports whether a denial starts at token i: a denial verb
+// ("denied", "rejected the accusation", "dismissed … as"), a verb calling
+// something false ("called the report baseless"), "null and void", or a
+// quote saying that it is not true.
+func (a *analyzer) denialAt(i int) (denial, bool) {
+	t := &a.toks[i]
+	if t.Kind != model.TokWord {
+		return denial{}, false
+	}
+	lo, hi := a.sentBounds(i)
+	hi = a.trimEnd(lo, hi)
+	if i >= hi {
+		return denial{}, false
+	}
+	dn := denial{tok: i}
+	info, ce, isCue := a.cueAt(i)
+	switch {
+	case isCue && info.class == cueDeny:
+		objEnd := a.npAfter(ce, hi)
+		dn.topic = span{ce, max(objEnd, ce)}
+		if ce < hi && a.toks[ce].Norm == "that" {
+			dn.clause = span{ce + 1, hi}
+			dn.topic = dn.clause
+		} else if t.Norm != "deny" && t.Norm != "denied" && t.Norm != "denies" && t.Norm != "denying" &&
+			!a.claimObject(dn.topic) && !a.asFalse(ce, hi) {
+			return denial{}, false // "rejected the proposal" is no denial
+		}
+		dn.possessor = a.possessor(dn.topic)
+		dn.anaphor = a.claimObject(dn.topic)
+	case partialCues[t.Norm] || (isCue && info.class == cueSay):
+		// "called the report baseless", "said it was not true": the
+		// object must name something said.
+		j := ce0(ce, i)
+		for j < hi && j < i+3 && (a.toks[j].Norm == "that" || a.toks[j].Norm == "the") {
+			j++
+		}
+		if j >= hi || !claimNouns[a.toks[j].Norm] {
+			return denial{}, false
+		}
+		k, ok := a.falseWord(j, hi)
+		if !ok {
+			return denial{}, false
+		}
+		dn.topic = span{ce0(ce, i), k}
+		dn.possessor = a.possessor(dn.topic)
+		dn.anaphor = true
+	case t.Norm == "null" && i+2 < hi && a.toks[i+1].Norm == "and" && a.toks[i+2].Norm == "void":
+		dn.topic = span{lo, i}
+	default:
+		return denial{}, false
+	}
+	for j := max(lo, i-3); j < min(hi, i+6); j++ {
+		if partialDeny[a.toks[j].Norm] {
+			dn.partial = true
+		}
+	}
+	if a.quoted[i] {
+		dn.own = a.quoteAt(i)
+		if dn.own == nil {
+			return denial{}, false
+		}
+		dn.by = dn.own.ent
+		dn.start, dn.end = a.toks[dn.own.first].Start, a.toks[dn.own.last-1].End
+		return dn, true
+	}
+	sp := a.subjectBefore(i, lo)
+	if sp.empty() {
+		if q := a.quoteAt(i); q != nil && q.kind == model.QuoteIndirect {
+			dn.by, sp = q.ent, q.speaker // "Iran said the report was false"
+		}
+	} else {
+		dn.by = a.resolve(sp, sp.b-1)
+	}
+	st := lo
+	if !sp.empty() && sp.a >= lo && sp.a < i {
+		st = sp.a
+	}
+	dn.start, dn.end = a.toks[st].Start, a.toks[hi-1].End
+	return dn, true
+}
+
+func ce0(ce, i int) int {
+	if ce > i {
+		return ce
+	}
+	return i + 1
+}
+
+// claimObject reports whether the object span names something said: "the
+// accusation", "Sullivan's statements", "these claims".
+func (a *analyzer) claimObject(s span) bool {
+	for j := s.a; j < s.b && j < s.a+6; j++ {
+		if claimNouns[a.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// asFalse reports whether "as" and a word calling something false follow
+// soon after j: "dismissed the report as fabricated".
+func (a *analyzer) asFalse(j, hi int) bool {
+	for k := j; k < hi && k < j+8; k++ {
+		if a.toks[k].Norm == "as" {
+			_, ok := a.falseWord(k+1, hi)
+			return ok
+		}
+	}
+	return false
+}
+
+// falseWord finds, within a few tokens after j, a word that calls something
+// false ("baseless", "not true"), and returns the token after it.
+func (a *analyzer) falseWord(j, hi int) (int, bool) {
+	for k := j; k < hi && k < j+8; k++ {
+		t := &a.toks[k]
+		if a.quoted[k] && !a.quoted[j] {
+			break
+		}
+		if denyAdjectives[t.Norm] {
+			return k + 1, true
+		}
+		if (t.Norm == "not" || t.Norm == "n't") && k+1 < hi {
+			switch a.toks[k+1].Norm {
+			case "true", "correct", "accurate", "factual", "the", "so":
+				if a.toks[k+1].Norm == "the" || a.toks[k+1].Norm == "so" {
+					if k+2 < hi && a.toks[k+2].Norm == "case" || a.toks[k+1].Norm == "so" {
+						return k + 2, true
+					}
+					continue
+				}
+				return k + 2, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// possessor returns the entity whose words a denial's object names:
+// "Sullivan's statements", "his remarks".
+func (a *analyzer) possessor(s span) *model.Entity {
+	for j := s.a; j < s.b; j++ {
+		t := &a.toks[j]
+		switch {
+		case t.Norm == "'s" && j > s.a:
+			if m := a.ment[j-1]; m >= 0 {
+				return a.mentions[m].e
+			}
+		case t.Norm == "his" || t.Norm == "her":
+			if m := a.ment[j]; m >= 0 {
+				return a.mentions[m].e
+			}
+			return a.nearestPerson(j)
+		case t.Norm == "their" || t.Norm == "its":
+			if m := a.ment[j]; m >= 0 {
+				return a.mentions[m].e
+			}
+		}
+	}
+	return nil
+}
+
+// quoteAt returns the quote whose content holds token i (the innermost).
+func (a *analyzer) quoteAt(i int) *draft {
+	k, _ := slices.BinarySearchFunc(a.drafts, i+1, func(q *draft, t int) int { return cmp.Compare(q.first, t) })
+	var best *draft
+	for j, n := k-1, 0; j >= 0 && n < 8; j, n = j-1, n+1 {
+		q := a.drafts[j]
+		if q.first <= i && i < q.last && (best == nil || q.last-q.first < best.last-best.first) {
+			best = q
+		}
+	}
+	return best
+}
+
+// echo returns the direct quote right after a denial that repeats it as a
+// negation, said by the denier's side: in the same or the next paragraph,
+// within two sentences, its first words negating.
+func (a *analyzer) echo(dn *denial) *draft {
+	k, _ := slices.BinarySearchFunc(a.drafts, dn.tok+1, func(q *draft, t int) int { return cmp.Compare(q.first, t) })
+	si := a.sent[dn.tok]
+	for ; k < len(a.drafts); k++ {
+		q := a.drafts[k]
+		if si < 0 || a.sent[q.first] < 0 || a.sent[q.first]-si > 2 {
+			return nil
+		}
+		if q.kind != model.QuoteDirect {
+			continue
+		}
+		if !sameSide(q.ent, dn.by) {
+			return nil
+		}
+		for j := q.first; j < q.last && j < q.first+8; j++ {
+			if negations[a.toks[j].Norm] {
+				return q
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// sameSide reports whether two entities speak for the same side: the same
+// entity, or the same country.
+func sameSide(x, y *model.Entity) bool {
+	if x == nil || y == nil {
+		return false
+	}
+	if x == y || x.ID == y.ID {
+		return true
+	}
+	cx, cy := side(x), side(y)
+	return cx != "" && cx == cy
+}
+
+// side returns an entity's country: its own, else its actor code's first
+// three letters when they name one.
+func side(e *model.Entity) string {
+	if e.Country != "" {
+		return e.Country
+	}
+	if len(e.Actor) >= 3 {
+		switch p := e.Actor[:3]; p {
+		case "IGO", "NGO", "IMG", "MNC", "UAF", "GOV", "MIL", "MED", "REB", "OPP", "BUS", "CVL":
+			return ""
+		default:
+			return p
+		}
+	}
+	return ""
+}
+
+// linker links denials to claims.
+type linker struct {
+	a    *analyzer
+	ents [][]*model.Entity // entities mentioned in each claim, filled lazily
+	done []bool
+	byID map[string]*model.Entity
+}
+
+// claimEntities returns the entities mentioned inside claim k.
+func (l *linker) claimEntities(k int) []*model.Entity {
+	if l.done[k] {
+		return l.ents[k]
+	}
+	l.done[k] = true
+	c := &l.a.d.Claims[k]
+	var out []*model.Entity
+	for j := l.a.d.TokenAt(c.Start); j < len(l.a.toks) && l.a.toks[j].Start < c.End; j++ {
+		if m := l.a.ment[j]; m >= 0 {
+			e := l.a.mentions[m].e
+			if !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	l.ents[k] = out
+	return out
+}
+
+// targets returns the claims a denial answers: those by the possessor its
+// object names ("Sullivan's statements"), else the most recent claim that
+// shares the most entities with the denial (its denier, its object, its
+// clause) and the claims by the same speaker that share any. Claims by the
+// denier's own side and the denial's own quote are never targets.
+func (l *linker) targets(dn *denial) []int {
+	a := l.a
+	pos := a.toks[dn.tok].Start
+	k, _ := slices.BinarySearchFunc(a.d.Claims, pos, func(c model.Claim, p int) int { return cmp.Compare(c.Start, p) })
+	lo := max(0, k-denialWindow)
+	eligible := func(c *model.Claim) bool {
+		if c.Start <= pos && pos < c.End {
+			return false // the denial's own words
+		}
+		if dn.own != nil && c.Quote == dn.own.id {
+			return false
+		}
+		if c.By != nil && dn.by != nil && (c.By.Entity == dn.by.ID || sameSide(l.entity(c.By.Entity), dn.by)) {
+			return false
+		}
+		return true
+	}
+	var out []int
+	if dn.possessor != nil {
+		for j := lo; j < k; j++ {
+			c := &a.d.Claims[j]
+			if c.By != nil && c.By.Entity == dn.possessor.ID && eligible(c) {
+				out = append(out, j)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	topic := l.topic(dn)
+	if len(topic) == 0 {
+		return nil
+	}
+	best, bestScore := -1, 0
+	scores := make([]int, k-lo)
+	for j := lo; j < k; j++ {
+		c := &a.d.Claims[j]
+		if !eligible(c) {
+			continue
+		}
+		s := 0
+		for _, e := range l.claimEntities(j) {
+			for _, t := range topic {
+				if e == t || sameSide(e, t) {
+					s++
+					break
+				}
+			}
+		}
+		scores[j-lo] = s
+		if s > 0 && s >= bestScore {
+			best, bestScore = j, s
+		}
+	}
+	if best < 0 && dn.anaphor {
+		// "Garcia rejected the claims": the latest claim of another side
+		// in this paragraph or the one before.
+		para := a.paraOf(dn.tok)
+		for j := k - 1; j >= lo; j-- {
+			c := &a.d.Claims[j]
+			if eligible(c) && c.Sentence >= 0 && c.Sentence < len(a.d.Sentences) && para-a.d.Sentences[c.Sentence].Para <= 1 {
+				best = j
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	by := a.d.Claims[best].By
+	for j := lo; j < k; j++ {
+		c := &a.d.Claims[j]
+		if j == best || (scores[j-lo] > 0 && by != nil && c.By != nil && c.By.Entity == by.Entity) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// topic returns the entities a denial is about: the denier and the
+// entities its object or clause mentions.
+func (l *linker) topic(dn *denial) []*model.Entity {
+	var out []*model.Entity
+	if dn.by != nil {
+		out = append(out, dn.by)
+	}
+	for j := dn.topic.a; j < dn.topic.b; j++ {
+		if m := l.a.ment[j]; m >= 0 {
+			if e := l.a.mentions[m].e; !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// entity returns the document's entity with the given id, or nil.
+func (l *linker) entity(id string) *model.Entity {
+	if l.byID == nil {
+		l.byID = make(map[string]*model.Entity, len(l.a.d.Entities))
+		for _, e := range l.a.d.Entities {
+			if e != nil {
+				l.byID[e.ID] = e
+			}
+		}
+	}
+	return l.byID[id]
+}
+
+// apply records dn on each target claim. The claim is denied when the
+// denier is its subject (mentioned in it, or its side is) and the denial is
+// not partial; otherwise disputed.
+func (l *linker) apply(dn *denial, targets []int) {
+	for _, k := range targets {
+		c := &l.a.d.Claims[k]
+		c.DeniedBy = append(c.DeniedBy, model.Denial{By: dn.by.Ref(), Start: dn.start, End: dn.end})
+		status := model.ClaimDisputed
+		if !dn.partial && dn.by != nil {
+			for _, e := range l.claimEntities(k) {
+				if e == dn.by || sameSide(e, dn.by) {
+					status = model.ClaimDenied
+					break
+				}
+			}
+		}
+		if c.Status != model.ClaimDenied {
+			c.Status = status
+		}
+	}
+}

@@ -1,0 +1,279 @@
+package quote
+
+import "eventgraph/internal/model"
+
+// maxNP bounds a speaker noun phrase, in tokens.
+const maxNP = 12
+
+// cueAt reports whether token i is a reporting verb (or "according to"), and
+// returns what it is and the token after the cue, particle included.
+func (a *analyzer) cueAt(i int) (cueInfo, int, bool) {
+	if i < 0 || i >= len(a.toks) {
+		return cueInfo{}, 0, false
+	}
+	c := &a.cueMemo[i]
+	if c.state == 0 {
+		info, end, ok := a.findCue(i)
+		c.info, c.end, c.state = info, int32(end), 1
+		if ok {
+			c.state = 2
+		}
+	}
+	return c.info, int(c.end), c.state == 2
+}
+
+// cueMemo remembers cueAt's answer for one token.
+type cueMemo struct {
+	info  cueInfo
+	end   int32
+	state uint8 // 0 not looked up, 1 no cue, 2 cue
+}
+
+// findCue does cueAt's work.
+func (a *analyzer) findCue(i int) (cueInfo, int, bool) {
+	t := &a.toks[i]
+	if t.Kind != model.TokWord {
+		return cueInfo{}, 0, false
+	}
+	if t.Norm == "according" {
+		if i+1 < len(a.toks) && a.toks[i+1].Norm == "to" {
+			return cueInfo{class: cueAccording}, i + 2, true
+		}
+		return cueInfo{}, 0, false
+	}
+	info, ok := cues[t.Norm]
+	if !ok {
+		return cueInfo{}, 0, false
+	}
+	// A capitalised verb inside a sentence is a name ("Islamic State").
+	if t.Is(model.FlagCap) && !t.Is(model.FlagAllCaps) && !t.Is(model.FlagSentStart) &&
+		(i == 0 || a.toks[i-1].Kind == model.TokWord) {
+		return cueInfo{}, 0, false
+	}
+	if info.ambiguous {
+		// A form that is also a noun is a verb only between a subject and
+		// "that", a punctuation mark or a quotation mark ("Trump claims
+		// that …", "…, she claims."), not in "battleground states like".
+		if i > 0 {
+			p := &a.toks[i-1]
+			if p.Kind != model.TokWord || determiners[p.Norm] || (cues[p.Norm].class != 0 && !preCueSkip[p.Norm]) {
+				return cueInfo{}, 0, false
+			}
+		}
+		if i+1 < len(a.toks) {
+			n := &a.toks[i+1]
+			if n.Norm != "that" && n.Kind != model.TokPunct && n.Kind != model.TokQuote {
+				return cueInfo{}, 0, false
+			}
+		}
+	}
+	end := i + 1
+	if info.particle != "" {
+		if end < len(a.toks) && a.toks[end].Norm == info.particle {
+			end++
+		} else if info.needsParticle {
+			return cueInfo{}, 0, false
+		}
+	}
+	return info, end, true
+}
+
+// npToken reports whether token j can be part of a speaker noun phrase.
+func (a *analyzer) npToken(j int) bool {
+	t := &a.toks[j]
+	if t.Kind == model.TokNumber {
+		return true
+	}
+	if t.Kind != model.TokWord {
+		return t.Text == "&"
+	}
+	switch t.Norm {
+	case "and":
+		// "Trump and Pence said": a coordination of names.
+		return j > 0 && j+1 < len(a.toks) && a.toks[j-1].Is(model.FlagCap) && a.toks[j+1].Is(model.FlagCap)
+	case "of":
+		if j+1 >= len(a.toks) {
+			return false
+		}
+		n := &a.toks[j+1]
+		return n.Is(model.FlagCap) || determiners[n.Norm]
+	}
+	if npStop[t.Norm] {
+		return false
+	}
+	if _, _, ok := a.cueAt(j); ok && !t.Is(model.FlagCap) {
+		return false
+	}
+	return true
+}
+
+// npBefore returns the start of the noun phrase that ends right before
+// token end, reaching back no further than lo; start == end when there is
+// none.
+func (a *analyzer) npBefore(end, lo int) int {
+	k := end
+	for k > lo && end-k < maxNP && a.npToken(k-1) {
+		k--
+	}
+	for k < end && !a.npHead(k) {
+		k++
+	}
+	return k
+}
+
+// npHead reports whether token k can open a noun phrase.
+func (a *analyzer) npHead(k int) bool {
+	t := &a.toks[k]
+	if t.Kind != model.TokWord && t.Kind != model.TokNumber {
+		return false
+	}
+	switch t.Norm {
+	case "of", "and", "'s", "'":
+		return false
+	}
+	return true
+}
+
+// npAfter returns the end of the noun phrase that starts at token start,
+// reaching no further than hi.
+func (a *analyzer) npAfter(start, hi int) int {
+	k := start
+	for k < hi && k-start < maxNP && a.npToken(k) {
+		k++
+	}
+	for k > start {
+		switch a.toks[k-1].Norm {
+		case "of", "and", "the", "a", "an", "'s":
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// skipBack moves left from token end over auxiliaries and adverbs that
+// stand between a speaker and its verb ("has also said"), at most three.
+func (a *analyzer) skipBack(end, lo int) int {
+	for n := 0; n < 3 && end > lo && preCueSkip[a.toks[end-1].Norm]; n++ {
+		end--
+	}
+	return end
+}
+
+// subjectBefore finds the speaker of a verb at token cue: the noun phrase
+// before it, past auxiliaries, an apposition ("Sullivan, the adviser,
+// said") and a relative pronoun ("Peskov, who said"). It returns an empty
+// span when there is none within [lo, cue).
+func (a *analyzer) subjectBefore(cue, lo int) span {
+	end := a.skipBack(cue, lo)
+	if end > lo {
+		switch a.toks[end-1].Norm {
+		case "who", "which", "that":
+			if end-1 > lo && a.toks[end-2].Text == "," {
+				end -= 2
+			}
+		}
+	}
+	start := a.npBefore(end, lo)
+	if start == end {
+		return span{}
+	}
+	// An apposition: "Sullivan, the adviser, said" keeps the name.
+	if start-1 > lo && a.toks[start-1].Text == "," {
+		if s2 := a.npBefore(start-1, lo); s2 < start-1 && (s2 == lo || a.toks[s2-1].Text == "," ||
+			a.toks[s2-1].Kind == model.TokQuote) && a.hasName(span{s2, start - 1}) && !a.hasName(span{start, end}) {
+			start = s2
+		}
+	}
+	return span{start, end}
+}
+
+// hasName reports whether a proper-name mention or a capitalised word
+// lies in s.
+func (a *analyzer) hasName(s span) bool {
+	for j := s.a; j < s.b; j++ {
+		if m := a.ment[j]; m >= 0 && a.mentions[m].m.Kind == model.MentionName {
+			return true
+		}
+		if t := &a.toks[j]; t.Is(model.FlagCap) && !t.Is(model.FlagSentStart) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpan drops commas and other punctuation at the ends of s.
+func (a *analyzer) trimSpan(s span) span {
+	for s.a < s.b && a.toks[s.a].Kind != model.TokWord && a.toks[s.a].Kind != model.TokNumber {
+		s.a++
+	}
+	for s.b > s.a && a.toks[s.b-1].Kind != model.TokWord && a.toks[s.b-1].Kind != model.TokNumber {
+		s.b--
+	}
+	return s
+}
+
+// resolve finds the entity a speaker span names: the mention over its head,
+// else the rightmost proper name in it, else any mention in it; an
+// unresolved "he" or "she" falls back to the nearest person before it.
+func (a *analyzer) resolve(s span, head int) *model.Entity {
+	if s.empty() {
+		return nil
+	}
+	if head >= s.a && head < s.b {
+		if m := a.ment[head]; m >= 0 {
+			return a.mentions[m].e
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for j := s.b - 1; j >= s.a; j-- {
+			m := a.ment[j]
+			if m < 0 {
+				continue
+			}
+			if pass == 1 || a.mentions[m].m.Kind == model.MentionName {
+				return a.mentions[m].e
+			}
+		}
+	}
+	if s.b-s.a == 1 && personPronouns[a.toks[s.a].Norm] {
+		return a.nearestPerson(s.a)
+	}
+	return nil
+}
+
+// nearestPersonWindow bounds how many mentions nearestPerson looks back.
+const nearestPersonWindow = 64
+
+// nearestPerson returns the person entity mentioned last before token i.
+func (a *analyzer) nearestPerson(i int) *model.Entity {
+	lo, hi := 0, len(a.mentions)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if a.mentions[m].first < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for k, n := lo-1, 0; k >= 0 && n < nearestPersonWindow; k, n = k-1, n+1 {
+		if a.mentions[k].e.Type == model.Person {
+			return a.mentions[k].e
+		}
+	}
+	return nil
+}
+
+// setSpeaker fills q's speaker from the span s with the given head.
+func (a *analyzer) setSpeaker(q *draft, s span, head int) {
+	s = a.trimSpan(s)
+	if s.empty() {
+		return
+	}
+	if head < s.a || head >= s.b {
+		head = s.b - 1
+	}
+	q.speaker, q.head = s, head
+	q.ent = a.resolve(s, head)
+}

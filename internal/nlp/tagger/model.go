@@ -1,0 +1,252 @@
+package tagger
+
+import (
+	"sync"
+
+	"eventgraph/internal/model"
+)
+
+// negInf is the score of a forbidden transition in a quantised model. It is
+// small enough that no path through it wins, and large enough that adding a
+// few never overflows an int32.
+const negInf = -1 << 26
+
+// stage is one trained pass: a feature table and the quantised weights.
+type stage struct {
+	// table is an open-addressing hash table from feature key to row.
+	table []slot
+	mask  uint32
+	// w holds one row of S weights per feature.
+	w     []int16
+	trans []int32 // S*S, negInf where the scheme forbids it
+	// transT is trans transposed (transT[c*S+p]) and preds[c] the states
+	// that may precede c, for the decoder.
+	transT []int32
+	preds  [][]uint8
+	start  []int32
+	end    []int32
+}
+
+type slot struct {
+	key uint32
+	row uint32
+}
+
+func (st *stage) build(keys []uint32) {
+	size := 1
+	for size < 2*len(keys) {
+		size <<= 1
+	}
+	st.table = make([]slot, size)
+	st.mask = uint32(size - 1)
+	for row, k := range keys {
+		for p := k & st.mask; ; p = (p + 1) & st.mask {
+			if st.table[p].key == 0 {
+				st.table[p] = slot{key: k, row: uint32(row)}
+				break
+			}
+		}
+	}
+}
+
+// row returns the weight row of feature key k, or -1.
+func (st *stage) row(k uint32) int {
+	for p := k & st.mask; ; p = (p + 1) & st.mask {
+		s := st.table[p]
+		if s.key == k {
+			return int(s.row)
+		}
+		if s.key == 0 {
+			return -1
+		}
+	}
+}
+
+// Info describes how a model was trained. It is stored in the model file
+// and in the JSON written beside it.
+type Info struct {
+	Scheme      string            `json:"scheme"`
+	Data        map[string]string `json:"data_sha256"` // file name to SHA-256
+	Epochs      []int             `json:"epochs"`      // chosen epochs per pass
+	Features    []int             `json:"features"`    // kept features per pass
+	DevF1       float64           `json:"dev_f1"`      // CoNLL dev F1, all four types
+	DevF1PerLoc float64           `json:"dev_f1_per_org_loc"`
+	Seed        uint64            `json:"seed"`
+	Names       int               `json:"lexicon_names"`
+	TrainSecs   float64           `json:"train_seconds"`
+	Notes       string            `json:"notes,omitempty"`
+}
+
+// Model is a trained tagger. It is safe for concurrent use.
+type Model struct {
+	sc     *scheme
+	stages []*stage // one or two passes
+	names  *nameTable
+	ext    Gazetteer
+	info   Info
+	pool   sync.Pool
+}
+
+// Info returns how the model was trained.
+func (m *Model) Info() Info { return m.info }
+
+// WithLexicon returns a copy of the model that also asks g about tokens and
+// phrases. It only helps a model trained with the same lexicon
+// (TrainOptions.Lexicon); nil removes it.
+func (m *Model) WithLexicon(g Gazetteer) *Model {
+	c := &Model{sc: m.sc, stages: m.stages, names: m.names, ext: g, info: m.info}
+	return c
+}
+
+func (m *Model) getScratch() *scratch {
+	if s, ok := m.pool.Get().(*scratch); ok {
+		return s
+	}
+	return newScratch()
+}
+
+// Tag labels the tokens of one sentence, treated as a document of its own,
+// appending to out[:0] and returning it. Only Token.Text is read.
+func (m *Model) Tag(toks []model.Token, out []Label) []Label {
+	sc := m.getScratch()
+	sc.one[0] = toks
+	sc.oneOut[0] = out
+	m.tagDoc(sc, sc.one[:], sc.oneOut[:])
+	out = sc.oneOut[0]
+	sc.one[0], sc.oneOut[0] = nil, nil
+	m.pool.Put(sc)
+	return out
+}
+
+// TagDocument labels every sentence of a document. Using the whole document
+// lets the tagger see how a word is written elsewhere (a headline in
+// capitals, a sentence-initial word) and how it was tagged elsewhere. out is
+// reused where it has room; the result has one label slice per sentence.
+func (m *Model) TagDocument(sents [][]model.Token, out [][]Label) [][]Label {
+	if cap(out) < len(sents) {
+		out = append(out[:cap(out)], make([][]Label, len(sents)-cap(out))...)
+	}
+	out = out[:len(sents)]
+	sc := m.getScratch()
+	m.tagDoc(sc, sents, out)
+	m.pool.Put(sc)
+	return out
+}
+
+func (m *Model) tagDoc(sc *scratch, sents [][]model.Token, out [][]Label) {
+	var lex hashLexicon
+	if m.names != nil {
+		lex = m.names
+	}
+	if len(m.stages) == 0 {
+		for j, toks := range sents {
+			out[j] = out[j][:0]
+			for range toks {
+				out[j] = append(out[j], O)
+			}
+		}
+		return
+	}
+	sc.prepare(sents, lex, m.ext)
+	S := m.sc.n
+	sc.stage1 = sc.stage1[:0]
+	sc.states1 = sc.states1[:0]
+	for p, st := range m.stages {
+		second := p > 0
+		if second {
+			sc.setStage1()
+		}
+		for j := range sents {
+			first, n := sc.sentOff[j], sc.sentOff[j+1]-sc.sentOff[j]
+			if sc.features(j, second) || !second {
+				sc.decode(st, S, n)
+			} else {
+				// Without another mention to agree with, the second
+				// pass would only repeat the first: keep its states.
+				sc.states = grow(sc.states, n)
+				copy(sc.states, sc.states1[first:first+n])
+			}
+			if p == len(m.stages)-1 {
+				out[j] = m.sc.decode(sc.states[:n], out[j])
+			} else {
+				sc.states1 = append(sc.states1, sc.states[:n]...)
+				for _, s := range sc.states[:n] {
+					sc.stage1 = append(sc.stage1, m.sc.typ[s])
+				}
+			}
+		}
+	}
+}
+
+// decode scores the features in sc.feats with st and finds the best states
+// for the n tokens of the sentence.
+func (sc *scratch) decode(st *stage, S, n int) {
+	sc.em = grow(sc.em, n*S)
+	sc.delta = grow(sc.delta, n*S)
+	sc.back = grow(sc.back, n*S)
+	sc.states = grow(sc.states, n)
+	em := sc.em[:n*S]
+	clear(em)
+	for i := 0; i < n; i++ {
+		e := em[i*S : (i+1)*S : (i+1)*S]
+		for _, k := range sc.feats[sc.fstart[i]:sc.fstart[i+1]] {
+			r := st.row(k)
+			if r < 0 {
+				continue
+			}
+			w := st.w[r*S : (r+1)*S]
+			w = w[:len(e)]
+			for s, v := range w {
+				e[s] += int32(v)
+			}
+		}
+	}
+	st.viterbi(S, n, em, sc.delta, sc.back, sc.states)
+}
+
+// viterbi is the decoder of a quantised stage. It visits only the
+// transitions the scheme allows (97 of 289 for BILOU).
+func (st *stage) viterbi(S, n int, em, delta []int32, back []uint8, out []uint8) {
+	if n == 0 {
+		return
+	}
+	for s := 0; s < S; s++ {
+		delta[s] = em[s] + st.start[s]
+	}
+	for i := 1; i < n; i++ {
+		prev := delta[(i-1)*S : i*S]
+		cur := delta[i*S : (i+1)*S]
+		bk := back[i*S : (i+1)*S]
+		e := em[i*S : (i+1)*S]
+		for c := range cur {
+			tt := st.transT[c*S : (c+1)*S]
+			best, arg := int32(negInf*4), uint8(0)
+			for _, p := range st.preds[c] {
+				if v := prev[p] + tt[p]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[c] = best + e[c]
+			bk[c] = arg
+		}
+	}
+	last := delta[(n-1)*S : n*S]
+	best, arg := last[0]+st.end[0], 0
+	for s := 1; s < S; s++ {
+		if v := last[s] + st.end[s]; v > best {
+			best, arg = v, s
+		}
+	}
+	out[n-1] = uint8(arg)
+	for i := n - 1; i > 0; i-- {
+		arg = int(back[i*S+arg])
+		out[i-1] = uint8(arg)
+	}
+}
+
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
+}
