@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"sync"
@@ -31,6 +32,7 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 	corpus := fs.String("corpus", "", "JSON Lines corpus (.jsonl or .jsonl.gz) with id, date, text")
 	n := fs.Int("n", 0, "use only the first N articles (0: all)")
 	runs := fs.Int("runs", 1, "repeat each measurement and keep the best")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
 	fs.Usage = func() {
 		fmt.Fprint(c.Stderr, "Usage: eventgraph bench --corpus FILE [--n N] [--runs R]\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -62,6 +64,17 @@ func (c *BenchCommand) Run(ctx context.Context, args []string) error {
 	}
 	if len(arts) == 0 {
 		return fmt.Errorf("%s: no articles", *corpus)
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	x := eventgraph.New()
 	start := time.Now()

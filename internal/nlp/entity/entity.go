@@ -164,6 +164,10 @@ func (w *work) fromMatch(m lexicon.Match, si int) *cand {
 			return nil
 		}
 	}
+	if m.Last-m.First == 1 && (calendarWords[first.Norm] || first.Norm == "may") && w.timeContext(m.First) {
+		// "in March", "since May": a month, not a town or a person.
+		return nil
+	}
 	var agent, demonym, named *lexicon.Entry
 	for _, e := range m.Entries {
 		switch e.Kind {
@@ -198,6 +202,21 @@ func (w *work) fromMatch(m lexicon.Match, si int) *cand {
 		}
 	}
 	return c
+}
+
+// timeContext reports whether the token at i stands where a date would: after
+// a preposition of time or before a day number or year.
+func (w *work) timeContext(i int) bool {
+	if i > 0 {
+		switch w.tok(i - 1).Norm {
+		case "in", "on", "since", "by", "until", "till", "from", "to", "early", "late", "mid", "last", "next", "this", "of", "through", "before", "after", "during":
+			return true
+		}
+	}
+	if i+1 < len(w.d.Tokens) && w.tok(i+1).Kind == model.TokNumber {
+		return true
+	}
+	return calendarWords[w.tok(i).Norm] && w.tok(i).Norm != "march"
 }
 
 // rank orders the readings of one phrase: people and organisations before

@@ -11,6 +11,11 @@ type peopleIndex struct {
 	surname map[string][]*Entry // last token of each person key, and one-token keys
 	keys    map[string][]*Entry // full keys and surnames, for Fuzzy
 	byLen   [][]string          // keys of keys by byte length
+	// deletes maps each key of five bytes or more, and each form of it with
+	// one byte deleted, to the keys: two strings one edit apart share an
+	// entry (the symmetric-delete method), so Fuzzy with one edit needs a
+	// few map lookups instead of a scan of every name.
+	deletes map[string][]string
 }
 
 func (l *Lexicon) peopleIdx() *peopleIndex {
@@ -47,6 +52,17 @@ func (l *Lexicon) peopleIdx() *peopleIndex {
 		for _, ks := range p.byLen {
 			slices.Sort(ks)
 		}
+		p.deletes = map[string][]string{}
+		for k := range p.keys {
+			if len(k) < 5 {
+				continue
+			}
+			for _, v := range deletions(k) {
+				if !slices.Contains(p.deletes[v], k) {
+					p.deletes[v] = append(p.deletes[v], k)
+				}
+			}
+		}
 		l.people = p
 	})
 	return l.people
@@ -73,7 +89,27 @@ func (l *Lexicon) Fuzzy(norm string, maxEdits int) []*Entry {
 		k string
 	}
 	var hits []hit
-	for n := max(5, len(norm)-maxEdits); n <= len(norm)+maxEdits && n < len(p.byLen); n++ {
+	if maxEdits <= 1 {
+		seen := map[string]bool{}
+		for _, v := range deletions(norm) {
+			for _, k := range p.deletes[v] {
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				if d := editDistance(norm, k, maxEdits); d <= maxEdits {
+					hits = append(hits, hit{d, k})
+				}
+			}
+		}
+		slices.SortStableFunc(hits, func(a, b hit) int {
+			if a.d != b.d {
+				return a.d - b.d
+			}
+			return strings.Compare(a.k, b.k)
+		})
+	}
+	for n := max(5, len(norm)-maxEdits); maxEdits > 1 && n <= len(norm)+maxEdits && n < len(p.byLen); n++ {
 		for _, k := range p.byLen[n] {
 			if d := editDistance(norm, k, maxEdits); d <= maxEdits {
 				hits = append(hits, hit{d, k})
@@ -88,6 +124,16 @@ func (l *Lexicon) Fuzzy(norm string, maxEdits int) []*Entry {
 				out = append(out, e)
 			}
 		}
+	}
+	return out
+}
+
+// deletions returns s and every string made from s by deleting one byte.
+func deletions(s string) []string {
+	out := make([]string, 0, len(s)+1)
+	out = append(out, s)
+	for i := range len(s) {
+		out = append(out, s[:i]+s[i+1:])
 	}
 	return out
 }

@@ -1,0 +1,173 @@
+package entity_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"eventgraph/internal/model"
+	"eventgraph/internal/nlp/entity"
+	"eventgraph/internal/nlp/lexicon"
+	"eventgraph/internal/nlp/segment"
+	"eventgraph/internal/nlp/tagger"
+	"eventgraph/internal/pipeline"
+)
+
+var stage = entity.New(lexicon.Default(), pipeline.NameTagger{M: tagger.Default()})
+
+func analyse(t *testing.T, date, text string) *model.Document {
+	t.Helper()
+	d := &model.Document{Article: model.Article{ID: "t", Date: date, Text: text}, RefDate: date}
+	segment.Segment(d)
+	if err := stage.Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// find returns the entity with a mention whose text is m.
+func find(d *model.Document, m string) *model.Entity {
+	for _, e := range d.Entities {
+		for _, x := range e.Mentions {
+			if x.Text == m {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+func mentionOf(e *model.Entity, text string) *model.Mention {
+	for i := range e.Mentions {
+		if e.Mentions[i].Text == text {
+			return &e.Mentions[i]
+		}
+	}
+	return nil
+}
+
+func TestStage_Entities(t *testing.T) {
+	cases := []struct {
+		name, date, text, mention string
+		wantName, wantType        string
+		wantActor, wantCountry    string
+		wantRole                  string
+	}{
+		{"KnownWithVariantSpelling", "2022-07-12", "Iranian President Ebrahim Raissi will host the talks.", "Ebrahim Raissi",
+			"Ebrahim Raisi", "PERSON", "IRNGOV", "IRN", ""},
+		{"UnknownWithTitle", "2021-03-02", "Nigerian Foreign Minister Bola Adeyemi said on Monday that talks would resume.", "Bola Adeyemi",
+			"Bola Adeyemi", "PERSON", "NGAGOV", "NGA", "Foreign Minister"},
+		{"OrgTitle", "2022-07-12", "Kremlin spokesman Dmitry Peskov said the visit was agreed.", "Dmitry Peskov",
+			"Dmitry Peskov", "PERSON", "RUSGOV", "RUS", ""},
+		{"ActorCodeOnDate", "1995-06-01", "Vladimir Putin met the mayor of St. Petersburg.", "Vladimir Putin",
+			"Vladimir Putin", "PERSON", "RUSELI", "RUS", ""},
+		{"Apposition", "2022-07-12", "Andrei Vorobyov, the governor of the Moscow region, opened the road.", "Andrei Vorobyov",
+			"Andrei Vorobyov", "PERSON", "RUSGOV", "RUS", "governor"},
+		{"Country", "2022-07-12", "Iran has denied the statements.", "Iran", "Iran", "GPE", "IRN", "IRN", ""},
+		{"Organisation", "2022-07-12", "Russia's reaction to the expansion of NATO was noted.", "NATO", "NATO", "ORG", "IGOWSTNAT", "", ""},
+		{"NewsAgencyKeepsCountry", "2022-07-12", "According to the Interfax agency, the talks went well.", "Interfax", "Interfax", "ORG", "RUSMED", "RUS", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := analyse(t, c.date, c.text)
+			e := find(d, c.mention)
+			if e == nil {
+				t.Fatalf("no entity with mention %q; entities: %v", c.mention, names(d))
+			}
+			if e.Name != c.wantName || string(e.Type) != c.wantType || e.Actor != c.wantActor || e.Country != c.wantCountry {
+				t.Errorf("got %s %s %s %s, want %s %s %s %s", e.Name, e.Type, e.Actor, e.Country, c.wantName, c.wantType, c.wantActor, c.wantCountry)
+			}
+			if c.wantRole != "" && !strings.EqualFold(e.Role, c.wantRole) {
+				t.Errorf("role: got %q, want %q", e.Role, c.wantRole)
+			}
+		})
+	}
+}
+
+func names(d *model.Document) []string {
+	var out []string
+	for _, e := range d.Entities {
+		out = append(out, e.Name+"/"+string(e.Type)+"/"+e.Actor)
+	}
+	return out
+}
+
+func TestStage_Coreference(t *testing.T) {
+	text := "Nigerian Foreign Minister Bola Adeyemi arrived in Accra on Monday. " +
+		"Adeyemi said the talks were constructive. He later met students. " +
+		"The foreign minister left on Tuesday."
+	d := analyse(t, "2021-03-02", text)
+	e := find(d, "Bola Adeyemi")
+	if e == nil {
+		t.Fatalf("no entity for Bola Adeyemi; entities: %v", names(d))
+	}
+	for _, m := range []string{"Adeyemi", "He", "The foreign minister"} {
+		if mentionOf(e, m) == nil {
+			var got []string
+			for _, x := range e.Mentions {
+				got = append(got, x.Text)
+			}
+			t.Errorf("mention %q not linked to Bola Adeyemi; mentions: %q", m, got)
+		}
+	}
+}
+
+func TestStage_Metonymy(t *testing.T) {
+	d := analyse(t, "2022-07-12", "Tehran denied the report. Putin will travel to Tehran next week. The Kremlin said the trip was planned.")
+	e := find(d, "Tehran")
+	if e == nil || e.Type != model.GPE || e.Geo == nil {
+		t.Fatalf("Tehran is a place with a position: %+v", e)
+	}
+	if len(e.Mentions) != 2 {
+		t.Fatalf("Tehran mentions: got %d, want 2", len(e.Mentions))
+	}
+	if got := e.Mentions[0].Actor; got != "IRNGOV" {
+		t.Errorf("'Tehran denied': mention actor %q, want IRNGOV", got)
+	}
+	if got := e.Mentions[1].Actor; got != "" {
+		t.Errorf("'travel to Tehran': mention actor %q, want none (a place)", got)
+	}
+	if k := find(d, "Kremlin"); k == nil || k.Actor != "RUSGOV" || k.Country != "RUS" {
+		t.Errorf("the Kremlin: got %+v, want actor RUSGOV, country RUS", k)
+	}
+}
+
+func TestStage_DemonymGroup(t *testing.T) {
+	d := analyse(t, "2022-07-12", "Turkish troops crossed the border while the Iranian government said nothing.")
+	e := find(d, "Turkish troops")
+	if e == nil || e.Country != "TUR" {
+		t.Fatalf("'Turkish troops' is a mention of Turkey: %v", names(d))
+	}
+	if m := mentionOf(e, "Turkish troops"); m.Actor != "TURMIL" {
+		t.Errorf("mention actor: got %q, want TURMIL", m.Actor)
+	}
+	if i := find(d, "Iranian government"); i == nil || mentionOf(i, "Iranian government").Actor != "IRNGOV" {
+		t.Errorf("'Iranian government' should be Iran's government: %v", names(d))
+	}
+}
+
+func TestStage_NoNamesFromCommonWordsOrCalendar(t *testing.T) {
+	d := analyse(t, "2022-07-12", "In March, the talks resumed. On Tuesday, officials met. However, nothing changed.")
+	for _, e := range d.Entities {
+		t.Errorf("unexpected entity %s (%s)", e.Name, e.Type)
+	}
+}
+
+func FuzzStage(f *testing.F) {
+	for _, s := range []string{"Iranian President Ebrahim Raissi met Putin.", "He said. She said. The President", "A, the governor of B, (x) said", "’s ’s 's"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := analyse(t, "2022-07-12", s)
+		for _, e := range d.Entities {
+			if e.ID == "" || e.Name == "" || len(e.Mentions) == 0 {
+				t.Fatalf("entity without id, name or mentions: %+v", e)
+			}
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
+					t.Fatalf("bad mention %+v", m)
+				}
+			}
+		}
+	})
+}
