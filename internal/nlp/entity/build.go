@@ -13,6 +13,7 @@ import (
 func (w *work) build() {
 	w.byKey = map[string]*ent{}
 	w.firstNames()
+	w.corporateSuffixes()
 	// Full names first, so that a surname finds its person wherever it is.
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range w.cands {
@@ -56,6 +57,29 @@ func (w *work) firstNames() {
 		}
 	}
 }
+
+// corporateSuffixes joins "Co", "Inc", "Corp", "Ltd" … right after an
+// organisation's name to its mention ("Raytheon Co").
+func (w *work) corporateSuffixes() {
+	byFirst := map[int]*cand{}
+	for _, c := range w.cands {
+		if c.kind == cName && c.last-c.first == 1 {
+			byFirst[c.first] = c
+		}
+	}
+	for _, c := range w.cands {
+		if c.kind != cKnown || c.entry.Kind != lexicon.Org {
+			continue
+		}
+		if s := byFirst[c.last]; s != nil && s.sent == c.sent && corporate[w.tok(s.first).Norm] {
+			c.last = s.last
+			s.used = true
+		}
+	}
+}
+
+var corporate = map[string]bool{"co": true, "co.": true, "inc": true, "inc.": true, "corp": true, "corp.": true,
+	"ltd": true, "ltd.": true, "plc": true, "llc": true, "ag": true, "sa": true, "nv": true, "group": true, "cos": true}
 
 func (w *work) mention(c *cand) model.Mention {
 	t0, t1 := w.tok(c.first), w.tok(c.last-1)

@@ -29,6 +29,7 @@ func (w *work) codes() {
 			}
 			titled = titled || c.titled
 		}
+		defer w.countryFromCode(e)
 		if en.entry != nil {
 			code := en.entry.CodeOn(w.date)
 			if e.Actor == "" {
@@ -64,7 +65,22 @@ func (w *work) codes() {
 		case country != "" && (e.Type == model.Person || e.Type == model.Org):
 			e.Actor = country
 		}
-		if e.Country == "" && len(e.Actor) >= 3 && e.Actor[:3] != "IGO" && e.Actor[:3] != "NGO" && e.Actor[:3] != "MNC" && e.Actor[:3] != "IMG" {
+	}
+}
+
+// countryFromCode fills a missing country from the actor code: its first
+// block, or the block after a sector prefix (MNCUSA → USA, NGOGBR → GBR).
+func (w *work) countryFromCode(e *model.Entity) {
+	if e.Country != "" || len(e.Actor) < 3 {
+		return
+	}
+	switch e.Actor[:3] {
+	case "IGO", "NGO", "MNC", "IMG":
+		if len(e.Actor) >= 6 && w.s.lex.Country(e.Actor[3:6]) != nil {
+			e.Country = e.Actor[3:6]
+		}
+	default:
+		if w.s.lex.Country(e.Actor[:3]) != nil {
 			e.Country = e.Actor[:3]
 		}
 	}
