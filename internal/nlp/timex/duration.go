@@ -150,7 +150,7 @@ func (s *scanner) duration(i int) (match, bool) {
 		j++
 	}
 	rel := ""
-	if durRel[s.n(j)] {
+	if durRel[s.n(j)] && (the || s.n(j) != "last") { // "will last three days": the verb
 		rel = s.n(j)
 		j++
 	}
@@ -202,13 +202,19 @@ func (s *scanner) duration(i int) (match, bool) {
 // counted finishes a duration whose count c (-1 = unspecified) ends before
 // token k; the unit must be at k.
 func (s *scanner) counted(first, k, c int, mod string, the bool, rel string) (match, bool) {
+	half := false
+	if s.n(k) == "1/2" && c >= 0 { // "2 1/2 years"
+		half = true
+		k++
+	}
+	if countFillers[s.n(k)] && c != 0 {
+		if _, ok := units[s.n(k+1)]; ok {
+			k++
+		}
+	}
 	w := s.n(k)
 	u, ok := units[w]
 	if !ok {
-		// "the first nine months" is counted; "3 - day" handled elsewhere
-		if m, ok := s.adjDuration(k - 1); ok && c >= 0 && k-1 >= first {
-			_ = m
-		}
 		return match{}, false
 	}
 	plural := pluralUnits[w]
@@ -235,6 +241,13 @@ func (s *scanner) counted(first, k, c int, mod string, the bool, rel string) (ma
 		}
 	case "ago":
 		return s.ago(first, last+1, c, u, mod)
+	case "or":
+		if s.n(last+1) == "so" && s.n(last+2) == "ago" {
+			if mod == "" {
+				mod = "APPROX"
+			}
+			return s.ago(first, last+3, c, u, mod)
+		}
 	case "earlier":
 		if rel == "" && !the && s.n(last+1) != "than" {
 			v := s.shift(u, -max(c, 1))
@@ -278,6 +291,18 @@ func (s *scanner) counted(first, k, c int, mod string, the bool, rel string) (ma
 		return match{}, false
 	}
 	v := durationValue(c, u)
+	if half {
+		switch u {
+		case uYear:
+			v += "6M"
+		case uHour:
+			v += "30M"
+		case uDay:
+			v += "T12H"
+		case uMonth:
+			v += "15D"
+		}
+	}
 	if v == "" {
 		return match{}, false
 	}

@@ -102,8 +102,8 @@ var pointMods = map[string]string{
 // quantity modifiers in front of a duration or an "ago" expression, one word.
 var quantMods1 = map[string]string{
 	"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
-	"nearly": "LESS_THAN", "almost": "LESS_THAN", "over": "MORE_THAN", "under": "LESS_THAN", "only": "",
-	"just": "", "barely": "", "mere": "", "another": "", "additional": "", "full": "", "entire": "",
+	"nearly": "LESS_THAN", "almost": "LESS_THAN", "over": "MORE_THAN", "under": "LESS_THAN",
+	"mere": "", "another": "", "additional": "", "full": "", "entire": "",
 	"whole": "", "roughly-": "APPROX",
 }
 
@@ -174,4 +174,12 @@ var functionWords = map[string]bool{
 	"and": true, "or": true, "to": true, "in": true, "at": true, "for": true, "from": true, "on": true,
 	"by": true, "until": true, "since": true, "through": true, "with": true, "but": true, "as": true,
 	"basis": true, "than": true, "during": true, "over": true, "throughout": true, "into": true,
+}
+
+// countFillers may stand between a count and its unit: "20 more years",
+// "eight trading days", "three straight weeks".
+var countFillers = map[string]bool{
+	"more": true, "additional": true, "further": true, "other": true, "straight": true, "consecutive": true,
+	"full": true, "long": true, "trading": true, "business": true, "working": true, "calendar": true,
+	"successive": true, "whole": true, "short": true,
 }

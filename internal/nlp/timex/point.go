@@ -81,6 +81,11 @@ func (s *scanner) point(i int) (match, bool) {
 		return s.spokenYear(i)
 	case "that":
 		return s.that(i)
+	case "these":
+		if s.n(i+1) == "days" {
+			return match{first: i, last: i + 2, typ: "DATE", value: "PRESENT_REF"}, true
+		}
+		return match{}, false
 	case "now":
 		if s.n(i+1) == "that" {
 			return match{}, false
@@ -223,7 +228,12 @@ func (s *scanner) monthExpr(first, i, m int) (match, bool) {
 	if !s.anchored {
 		return match{first: first, last: j, typ: "DATE", value: "XXXX-" + pad(m, 2)}, true
 	}
-	y := s.monthYear(m, s.tenseAround(first, j))
+	tn := s.tenseAround(first, j)
+	switch prev {
+	case "by", "until", "till", "through":
+		tn = tenseFuture // a deadline: "to conclude by May"
+	}
+	y := s.monthYear(m, tn)
 	return match{first: first, last: j, typ: "DATE", value: fmtMonth(y, m)}, true
 }
 
@@ -440,6 +450,9 @@ func (s *scanner) relative(first, i int) (match, bool) {
 		if det == "current" || det == "following" {
 			return match{}, false
 		}
+		if det == "this" {
+			return match{first: first, last: j + 1, typ: "DATE", value: s.seasonValue(code, 0, tenseNone)}, true
+		}
 		return match{first: first, last: j + 1, typ: "DATE", value: s.seasonValue(code, dir, s.tenseAround(first, j+1))}, true
 	}
 	return match{}, false
@@ -534,7 +547,7 @@ func (s *scanner) the(i int) (match, bool) {
 				dir = -1
 			}
 			if s.n(j+2) == "yesterday" || s.n(j+2) == "tomorrow" {
-				return s.dayAfterDeictic(i, j+3, dir, s.n(j+2))
+				return s.dayAfterDeictic(i, j+3, dir)
 			}
 			return s.dayAfter(i, j+1, dir)
 		}
@@ -561,10 +574,17 @@ func (s *scanner) the(i int) (match, bool) {
 		if y, ok := s.yearAt(j + 1); ok {
 			return match{first: i, last: j + 2, typ: "DATE", value: fmtYear(y)}, true
 		}
+		if s.n(j+1) == "ended" || s.n(j+1) == "ending" {
+			// a financial year named by its end: a period
+			return match{first: i, last: j + 1, typ: "DURATION", value: "P1Y"}, true
+		}
 		return match{}, false
 	}
 	if _, ok := decadeWords[w]; ok {
 		return s.decadeWord(i, j)
+	}
+	if code, ok := seasons[w]; ok {
+		return s.seasonExpr(i, j, code, 0)
 	}
 	if tk := s.tk(j); tk != nil && tk.Kind == model.TokQuote {
 		return s.decadeQuote(i, j)
@@ -591,7 +611,7 @@ func (s *scanner) the(i int) (match, bool) {
 			}
 		}
 		// "the 24th", "the 24th of June"
-		if dd, ok := dayNumber(w); ok && !strings.HasPrefix(w[len(w)-1:], "0123456789") && len(w) > 2 && w[len(w)-1] >= 'a' {
+		if dd, ok := dayNumber(w); ok && len(w) > 2 && w[len(w)-1] >= 'a' { // an ordinal: "24th"
 			if s.n(j+1) == "of" {
 				if m, ok := monthNames[s.n(j+2)]; ok {
 					if mm, ok := s.monthExpr(i, j+2, m); ok && len(mm.value) <= 7 {
@@ -626,12 +646,11 @@ func (s *scanner) the(i int) (match, bool) {
 }
 
 // dayAfterDeictic parses "the day before yesterday", "the day after tomorrow".
-func (s *scanner) dayAfterDeictic(first, last, dir int, w string) (match, bool) {
+func (s *scanner) dayAfterDeictic(first, last, dir int) (match, bool) {
 	off := 2 * dir
 	if !s.anchored {
 		return match{first: first, last: last, typ: "DATE", value: "XXXX-XX-XX"}, true
 	}
-	_ = w
 	return match{first: first, last: last, typ: "DATE", value: s.ref.addDays(off).String()}, true
 }
 
@@ -753,6 +772,9 @@ func (s *scanner) fiscal(first, j int) (match, bool) {
 			return match{first: first, last: k + 2, typ: "DATE", value: fmtYear(y)}, true
 		}
 		if first < j { // "the fiscal year"
+			if s.n(k+1) == "ended" || s.n(k+1) == "ending" {
+				return match{first: first, last: k + 1, typ: "DURATION", value: "P1Y"}, true
+			}
 			return match{first: first, last: k + 1, typ: "DATE", value: valueYear(s.ref, s.anchored)}, true
 		}
 		return match{}, false
@@ -784,12 +806,10 @@ func (s *scanner) seasonExpr(first, i int, code string, dir int) (match, bool) {
 	w := s.n(i)
 	prev := s.n(first - 1)
 	if first == i && prev == "the" {
-		prev = s.n(first - 2)
+		return match{}, false // read from "the"
 	}
-	if first == i && s.n(i-1) == "the" {
-		prev = "the"
-	}
-	if w == "fall" || w == "spring" || !monthIntro[prev] && prev != "the" {
+	if (w == "fall" || w == "spring") && first == i || !monthIntro[prev] {
+		// "fall" and "spring" are verbs and nouns too: only "in the fall"
 		return match{}, false
 	}
 	if s.n(i+1) == "of" {
@@ -911,8 +931,13 @@ func (s *scanner) hyphenPoint(i int) (match, bool) {
 			}
 		}
 		if part, ok := dayParts[tail]; ok && tail != "night" {
-			v := valueDay(s.ref, s.anchored) + "T" + part
-			return match{first: i, last: i + 1, typ: "TIME", value: v, mod: mod}, true
+			last := i + 1
+			v := valueDay(s.ref, s.anchored)
+			if d := s.n(i + 1); d == "today" || d == "yesterday" || d == "tomorrow" {
+				m, _ := s.deictic(i+1, i+1)
+				v, last = m.value, i+2
+			}
+			return match{first: i, last: last, typ: "TIME", value: v + "T" + part, mod: mod}, true
 		}
 		return match{}, false
 	}
@@ -1130,9 +1155,20 @@ func (s *scanner) clock(i int) (match, bool) {
 	if tzWords[s.n(j)] {
 		j++
 	}
-	// the day: "15:00 GMT Saturday", "10 a.m. Tuesday", "8 p.m. today"
+	// the day: "15:00 GMT Saturday", "10 a.m. Tuesday", "8 p.m. today", "5 p.m. EST, Nov. 9"
 	date := valueDay(s.ref, s.anchored)
-	if wd, ok := weekdays[s.n(j)]; ok && s.toks[j].Is(model.FlagCap) && len(s.n(j)) >= 6 {
+	k := j
+	if s.n(k) == "," {
+		k++
+	}
+	if mo, ok := monthNames[s.n(k)]; ok {
+		if m, ok := s.monthExpr(k, k, mo); ok && len(m.value) == 10 {
+			date, j = m.value, m.last
+		}
+	}
+	if j > k {
+		// the date was read
+	} else if wd, ok := weekdays[s.n(j)]; ok && s.toks[j].Is(model.FlagCap) && len(s.n(j)) >= 6 {
 		date = s.weekdayValue(wd, 0, s.tenseAround(i, j+1))
 		j++
 	} else if d := s.n(j); d == "today" || d == "yesterday" || d == "tomorrow" {
@@ -1161,12 +1197,6 @@ func (s *scanner) clockWord(i int) (match, bool) {
 		m, _ := s.deictic(j, j)
 		date = m.value
 		j++
-	}
-	if hm == "24:00" {
-		hm = "00:00"
-		if d, ok := parseISO(date); ok {
-			date = d.addDays(1).String()
-		}
 	}
 	return match{first: i, last: j, typ: "TIME", value: date + "T" + hm}, true
 }

@@ -7,7 +7,12 @@ import "strconv"
 // nearestUndated picks, for a year-less month or month-day in a clause whose
 // tense is unknown, the occurrence nearest the reference date; otherwise the
 // reference date's year is used. Measured on the TempEval-3 sets (see
-// internal/eval/timexeval).
+// internal/eval/timexeval): TimeBank value F1 0.781 with, 0.779 without;
+// platinum and AQUAINT unchanged. News mode throughout: relative
+// expressions resolve against the reference date; only anaphoric ones ("the
+// next day", "that year") use the last date the story mentioned. A
+// HeidelTime-style narrative mode, moving the anchor with every explicit
+// date, is not implemented.
 var nearestUndated = true
 
 // slackDays is how far on the "wrong" side of the reference date a
@@ -184,10 +189,7 @@ func durationValue(n int, u unit) string {
 	case uMonth:
 		return "P" + c + "M"
 	case uQuarter:
-		if n < 0 {
-			return "PXM"
-		}
-		return "P" + mul(3) + "M"
+		return "P" + c + "Q" // TimeBank's unit for financial quarters
 	case uYear:
 		return "P" + c + "Y"
 	case uDecade:
