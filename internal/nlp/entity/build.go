@@ -299,7 +299,8 @@ func (en *ent) hasRole(role string) bool {
 var determiner = map[string]bool{"the": true, "this": true, "that": true}
 
 // pronouns links he/she/him to the last person mentioned before, within
-// the paragraph or the one before.
+// the paragraph or the one before, and "it said" / "the company said" to
+// the last organisation (or, failing one, country).
 func (w *work) pronouns() {
 	for _, c := range w.cands {
 		if c.kind != cPronoun {
@@ -309,8 +310,14 @@ func (w *work) pronouns() {
 		para := w.d.Sentences[c.sent].Para
 		var best *ent
 		bestAt := -1
+		want := func(t model.EntityType) bool {
+			if c.typ == model.Org {
+				return t == model.Org || t == model.GPE && w.tok(c.first).Norm == "it"
+			}
+			return t == model.Person
+		}
 		for _, en := range w.ents {
-			if en.e.Type != model.Person {
+			if !want(en.e.Type) {
 				continue
 			}
 			for _, m := range en.e.Mentions {

@@ -318,9 +318,15 @@ func (w *work) allCapsSentence(si int) bool {
 // pronounCands adds he/she/him as candidates for coreference.
 func (w *work) pronounCands(si int, s model.Sentence) {
 	for i := s.First; i < s.Last; i++ {
-		switch w.tok(i).Norm {
-		case "he", "she", "him":
-			w.cands = append(w.cands, &cand{first: i, last: i + 1, kind: cPronoun, sent: si, mkind: model.MentionPronoun})
+		switch n := w.tok(i).Norm; {
+		case n == "he" || n == "she" || n == "him":
+			w.cands = append(w.cands, &cand{first: i, last: i + 1, kind: cPronoun, sent: si, mkind: model.MentionPronoun, typ: model.Person})
+		case n == "it" && i+1 < s.Last && speechVerbs[w.tok(i+1).Norm]:
+			// "It said …": the organisation or country that speaks.
+			w.cands = append(w.cands, &cand{first: i, last: i + 1, kind: cPronoun, sent: si, mkind: model.MentionPronoun, typ: model.Org})
+		case n == "the" && i+2 < s.Last && orgNouns[w.tok(i+1).Norm] && speechVerbs[w.tok(i+2).Norm]:
+			// "the company said", "the ministry added".
+			w.cands = append(w.cands, &cand{first: i, last: i + 2, kind: cPronoun, sent: si, mkind: model.MentionNominal, typ: model.Org})
 		}
 	}
 }
@@ -432,6 +438,16 @@ var calendarWords = map[string]bool{
 	"august": true, "september": true, "october": true, "november": true, "december": true, "jan.": true,
 	"feb.": true, "aug.": true, "sept.": true, "sep.": true, "oct.": true, "nov.": true, "dec.": true,
 }
+
+// speechVerbs follow a pronoun or noun that speaks.
+var speechVerbs = map[string]bool{"said": true, "says": true, "added": true, "announced": true, "reported": true,
+	"stated": true, "told": true, "noted": true, "denied": true, "confirmed": true, "expects": true, "expected": true,
+	"warned": true, "insisted": true, "explained": true, "estimated": true, "predicted": true, "claimed": true}
+
+// orgNouns name an organisation a nominal can refer back to.
+var orgNouns = map[string]bool{"company": true, "firm": true, "bank": true, "group": true, "agency": true,
+	"ministry": true, "government": true, "army": true, "military": true, "organisation": true, "organization": true,
+	"party": true, "union": true, "utility": true, "airline": true, "corporation": true, "council": true}
 
 var pronounWords = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "it": true, "you": true}
 

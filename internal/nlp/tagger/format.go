@@ -47,7 +47,11 @@ func (m *Model) Save(w io.Writer) error {
 	sv := func(x int64) { bw.Write(buf[:binary.PutVarint(buf[:], x)]) }
 
 	uv(uint64(m.sc.kind))
-	info, err := json.Marshal(m.info)
+	// The training time is left out so that the same data and options give
+	// the same bytes; the JSON record beside the model keeps it.
+	stored := m.info
+	stored.TrainSecs = 0
+	info, err := json.Marshal(stored)
 	if err != nil {
 		return fmt.Errorf("save model: %w", err)
 	}

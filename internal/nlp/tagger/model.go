@@ -73,7 +73,7 @@ type Info struct {
 	DevF1PerLoc float64           `json:"dev_f1_per_org_loc"`
 	Seed        uint64            `json:"seed"`
 	Names       int               `json:"lexicon_names"`
-	TrainSecs   float64           `json:"train_seconds"`
+	TrainSecs   float64           `json:"train_seconds,omitempty"`
 	Notes       string            `json:"notes,omitempty"`
 }
 
