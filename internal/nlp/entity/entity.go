@@ -119,11 +119,20 @@ func (w *work) collect() {
 	var matches []lexicon.Match
 	var tagged [][]NameSpan
 	if w.s.tagger != nil {
-		sents := make([][]model.Token, len(d.Sentences))
+		// Only sentences that can hold a name go to the tagger: one with a
+		// capitalised word past its first, not in capitals throughout.
+		var sents [][]model.Token
+		var which []int
 		for i, s := range d.Sentences {
-			sents[i] = d.Tokens[s.First:s.Last]
+			if w.mayHaveNames(i) {
+				sents = append(sents, d.Tokens[s.First:s.Last])
+				which = append(which, i)
+			}
 		}
-		tagged = w.s.tagger.Names(sents)
+		tagged = make([][]NameSpan, len(d.Sentences))
+		for j, spans := range w.s.tagger.Names(sents) {
+			tagged[which[j]] = spans
+		}
 	}
 	for si, s := range d.Sentences {
 		toks := d.Tokens[s.First:s.Last]
@@ -298,6 +307,24 @@ func (w *work) subMatches(first, last, si int) []*cand {
 		return true
 	})
 	return out
+}
+
+// mayHaveNames reports whether a sentence has a capitalised word that is
+// not its first, or a first word that is not common English, and is not a
+// headline in capitals.
+func (w *work) mayHaveNames(si int) bool {
+	s := w.d.Sentences[si]
+	for i := s.First; i < s.Last; i++ {
+		t := w.tok(i)
+		if t.Kind != model.TokWord || !t.Is(model.FlagCap) {
+			continue
+		}
+		if i == s.First && w.s.lex.Common(t.Norm) {
+			continue
+		}
+		return !w.allCapsSentence(si)
+	}
+	return false
 }
 
 func (w *work) allCapsSentence(si int) bool {
