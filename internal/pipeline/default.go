@@ -3,7 +3,6 @@ package pipeline
 import (
 	"sync"
 
-	"eventgraph/internal/model"
 	"eventgraph/internal/nlp/entity"
 	"eventgraph/internal/nlp/event"
 	"eventgraph/internal/nlp/lexicon"
@@ -20,25 +19,8 @@ var Default = sync.OnceValue(func() *Pipeline {
 	lex := lexicon.Default()
 	return New(
 		timex.New(),
-		entity.New(lex, NameTagger{M: tagger.Default()}),
+		entity.New(lex, entity.Tagger{M: tagger.Default()}),
 		quote.New(),
 		event.New(nil),
 	)
 })
-
-// NameTagger adapts the tagger model to the entity stage.
-type NameTagger struct {
-	M *tagger.Model
-}
-
-// Names tags a document and returns the names of each sentence.
-func (t NameTagger) Names(sents [][]model.Token) [][]entity.NameSpan {
-	labels := t.M.TagDocument(sents, nil)
-	out := make([][]entity.NameSpan, len(labels))
-	for i, ls := range labels {
-		for _, sp := range tagger.Spans(ls) {
-			out[i] = append(out[i], entity.NameSpan{First: sp.First, Last: sp.Last + 1, Type: sp.Type})
-		}
-	}
-	return out
-}

@@ -56,6 +56,36 @@ func (w *work) firstNames() {
 			}
 		}
 	}
+	// A one-word town right before an unknown surname is a first name:
+	// "Victoria Nuland", "Florence Parly".
+	byLast := map[int]*cand{}
+	for _, c := range w.cands {
+		if c.kind == cKnown && c.entry.Kind.IsPlace() && c.entry.Kind != lexicon.Country && c.last-c.first == 1 && !c.common {
+			byLast[c.last] = c
+		}
+	}
+	for _, c := range w.cands {
+		if c.kind != cName || c.last-c.first != 1 || !(c.typ == model.Person || c.typ == "" || c.typ == model.Misc) {
+			continue
+		}
+		if p := byLast[c.first]; p != nil && p.sent == c.sent && !p.used {
+			c.first = p.first
+			c.typ = model.Person
+			p.used = true
+			w.dropPlaceMatch(p.first)
+		}
+	}
+}
+
+// dropPlaceMatch forgets the place match starting at token i.
+func (w *work) dropPlaceMatch(i int) {
+	keep := w.placeMatches[:0]
+	for _, m := range w.placeMatches {
+		if m.First != i {
+			keep = append(keep, m)
+		}
+	}
+	w.placeMatches = keep
 }
 
 // corporateSuffixes joins "Co", "Inc", "Corp", "Ltd" … right after an
@@ -145,6 +175,17 @@ func (w *work) addName(c *cand) {
 			return
 		}
 	}
+	if len(words) >= 2 && (c.typ == model.Person || c.titled) {
+		// A spelling variant of a known person: "Ebrahim Raissi" for Raisi.
+		for _, e := range w.s.lex.Fuzzy(last(words), 1) {
+			f := strings.Fields(lexicon.Normalize(e.Name))
+			if e.Kind == lexicon.Person && len(f) >= 2 && f[0] == words[0] {
+				c.kind, c.entry, c.typ = cKnown, e, model.Person
+				w.addKnown(c)
+				return
+			}
+		}
+	}
 	key := "n:" + norm
 	en := w.byKey[key]
 	if en == nil {
@@ -182,18 +223,10 @@ func (w *work) findPerson(words []string, c *cand) *ent {
 		}
 		best = en
 	}
-	if best == nil && len(words) == 1 {
-		// A known person's surname the dictionary did not match on its own.
-		for _, e := range w.s.lex.Fuzzy(last, 1) {
-			if e.Kind == lexicon.Person {
-				if en := w.byKey["k:person:"+e.Name+":"+e.Country]; en != nil {
-					return en
-				}
-			}
-		}
-	}
 	return best
 }
+
+func last(words []string) string { return words[len(words)-1] }
 
 // edits1 reports whether a and b are at most one edit apart.
 func edits1(a, b string) bool {

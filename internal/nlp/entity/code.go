@@ -57,6 +57,13 @@ func (w *work) codes() {
 		if e.Country == "" {
 			e.Country = country
 		}
+		unknownPlace := (e.Type == model.Loc || e.Type == model.GPE) && e.Geo == nil
+		if country == "" && e.Country == "" && ((titled || agent != "" || e.Role != "") && (e.Type == model.Person || e.Type == model.Org) || unknownPlace) {
+			// An official with no country in the title: the country of a
+			// place in the same sentence, else the one the story is about.
+			country = w.nearbyCountry(en)
+			e.Country = country
+		}
 		switch {
 		case orgCode != "" && (e.Type == model.Person || e.Type == model.Org):
 			e.Actor = orgCode
@@ -84,4 +91,78 @@ func (w *work) countryFromCode(e *model.Entity) {
 			e.Country = e.Actor[:3]
 		}
 	}
+}
+
+// nearbyCountry guesses the country of an entity whose title names none: a
+// country, demonym or place in the sentence of its first mention (the
+// nearest), else the country most of the article's places belong to.
+func (w *work) nearbyCountry(en *ent) string {
+	if len(en.cands) == 0 {
+		return ""
+	}
+	c := en.cands[0]
+	best, bestDist := "", 1<<30
+	for _, o := range w.ents {
+		if o == en || !(o.e.Type == model.GPE || o.e.Type == model.Loc || o.e.Type == model.Fac) || o.e.Country == "" {
+			continue
+		}
+		for _, m := range o.e.Mentions {
+			// Only what stands before the name, or right after it in an
+			// apposition: what follows the verb is what the person talks about.
+			if m.Sentence != c.sent || m.First >= c.last+12 {
+				continue
+			}
+			d := m.First - c.last
+			if d < 0 {
+				d = c.first - m.Last
+			} else if !w.inApposition(c, m.First) {
+				continue
+			}
+			if d < bestDist {
+				best, bestDist = o.e.Country, d
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return w.mainCountry()
+}
+
+// mainCountry returns the country the article's places mostly belong to
+// (the dateline counts double), or "" when no country has two mentions.
+func (w *work) mainCountry() string {
+	if w.main != nil {
+		return *w.main
+	}
+	count := map[string]int{}
+	for _, o := range w.ents {
+		if !(o.e.Type == model.GPE || o.e.Type == model.Loc || o.e.Type == model.Fac) || o.e.Country == "" {
+			continue
+		}
+		for _, m := range o.e.Mentions {
+			n := 1
+			if w.d.Sentences[m.Sentence].Section == model.SectionDateline {
+				n = 2
+			}
+			count[o.e.Country] += n
+		}
+	}
+	best, bestN := "", 1
+	for c, n := range count {
+		if n > bestN || n == bestN && c < best {
+			best, bestN = c, n
+		}
+	}
+	w.main = &best
+	return best
+}
+
+// inApposition reports whether token i lies in the comma-delimited phrase
+// right after the candidate's name.
+func (w *work) inApposition(c *cand, i int) bool {
+	if c.last >= len(w.d.Tokens) || w.tok(c.last).Text != "," {
+		return false
+	}
+	return i < w.phraseEnd(c.last+1, w.d.Sentences[c.sent].Last)
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"eventgraph/internal/model"
 	"eventgraph/internal/nlp/geo"
 	"eventgraph/internal/nlp/lexicon"
+	"eventgraph/internal/nlp/tagger"
 )
 
 // NameTagger finds names in a document given as the tokens of each
@@ -104,6 +106,7 @@ type work struct {
 	byKey   map[string]*ent
 	// placeMatches are the dictionary matches the geocoder reads.
 	placeMatches []lexicon.Match
+	main         *string // the article's main country, once computed
 }
 
 func (w *work) tok(i int) *model.Token { return &w.d.Tokens[i] }
@@ -117,26 +120,8 @@ func (w *work) collect() {
 	d := w.d
 	w.covered = make([]bool, len(d.Tokens))
 	var matches []lexicon.Match
-	var tagged [][]NameSpan
-	if w.s.tagger != nil {
-		// Only sentences that can hold a name go to the tagger: one with a
-		// capitalised word past its first, not in capitals throughout.
-		var sents [][]model.Token
-		var which []int
-		for i, s := range d.Sentences {
-			if w.mayHaveNames(i) {
-				sents = append(sents, d.Tokens[s.First:s.Last])
-				which = append(which, i)
-			}
-		}
-		tagged = make([][]NameSpan, len(d.Sentences))
-		for j, spans := range w.s.tagger.Names(sents) {
-			tagged[which[j]] = spans
-		}
-	}
 	for si, s := range d.Sentences {
-		toks := d.Tokens[s.First:s.Last]
-		w.s.lex.Match(toks, func(m lexicon.Match) bool {
+		w.s.lex.Match(d.Tokens[s.First:s.Last], func(m lexicon.Match) bool {
 			m.First += s.First
 			m.Last += s.First
 			c := w.fromMatch(m, si)
@@ -151,6 +136,26 @@ func (w *work) collect() {
 			}
 			return true
 		})
+	}
+	w.placeMatches = matches
+	var tagged [][]NameSpan
+	if w.s.tagger != nil {
+		// Only sentences that can hold a name no dictionary matched go to
+		// the tagger.
+		var sents [][]model.Token
+		var which []int
+		for i, s := range d.Sentences {
+			if w.mayHaveNames(i) {
+				sents = append(sents, d.Tokens[s.First:s.Last])
+				which = append(which, i)
+			}
+		}
+		tagged = make([][]NameSpan, len(d.Sentences))
+		for j, spans := range w.s.tagger.Names(sents) {
+			tagged[which[j]] = spans
+		}
+	}
+	for si, s := range d.Sentences {
 		var spans []NameSpan
 		if si < len(tagged) {
 			spans = tagged[si]
@@ -159,7 +164,6 @@ func (w *work) collect() {
 		w.pronounCands(si, s)
 	}
 	sort.SliceStable(w.cands, func(i, j int) bool { return w.cands[i].first < w.cands[j].first })
-	w.placeMatches = matches
 }
 
 // fromMatch turns a lexicon match into a candidate, or nil when the match
@@ -172,6 +176,11 @@ func (w *work) fromMatch(m lexicon.Match, si int) *cand {
 		if !hasKind(m.Entries, lexicon.Country) && !hasKind(m.Entries, lexicon.Agent) {
 			return nil
 		}
+	}
+	if m.Common && m.Last-m.First == 1 && m.First > 0 && w.tok(m.First-1).Norm == "the" && !hasKind(m.Entries, lexicon.Country) &&
+		!hasKind(m.Entries, lexicon.Agent) && !hasKind(m.Entries, lexicon.Org) {
+		// "the West", "the Union": a common word, not a town.
+		return nil
 	}
 	if m.Last-m.First == 1 && (calendarWords[first.Norm] || first.Norm == "may") && w.timeContext(m.First) {
 		// "in March", "since May": a month, not a town or a person.
@@ -309,14 +318,14 @@ func (w *work) subMatches(first, last, si int) []*cand {
 	return out
 }
 
-// mayHaveNames reports whether a sentence has a capitalised word that is
-// not its first, or a first word that is not common English, and is not a
-// headline in capitals.
+// mayHaveNames reports whether a sentence, not a headline in capitals, has
+// a capitalised word that no dictionary match covers and that is not a
+// common word opening the sentence.
 func (w *work) mayHaveNames(si int) bool {
 	s := w.d.Sentences[si]
 	for i := s.First; i < s.Last; i++ {
 		t := w.tok(i)
-		if t.Kind != model.TokWord || !t.Is(model.FlagCap) {
+		if t.Kind != model.TokWord || !t.Is(model.FlagCap) || w.covered[i] || calendarWords[t.Norm] {
 			continue
 		}
 		if i == s.First && w.s.lex.Common(t.Norm) {
@@ -365,6 +374,9 @@ func (w *work) names(si int, s model.Sentence, tagged []NameSpan) {
 		return
 	}
 	add := func(first, last int, typ model.EntityType) {
+		if (typ == model.Person || typ == model.Org) && last-first >= 2 {
+			w.yieldToName(first, last)
+		}
 		// Only the part no dictionary match covers.
 		for first < last && w.covered[first] {
 			first++
@@ -378,6 +390,11 @@ func (w *work) names(si int, s model.Sentence, tagged []NameSpan) {
 			}
 		}
 		for first < last && !w.nameWord(first, true) {
+			first++
+		}
+		// "Colonel Major Amadou Abdramane", "Acting Secretary X": leading
+		// title words belong to the title, not the name.
+		for last-first > 2 && titleWords[w.tok(first).Norm] || last-first > 1 && honorifics[w.tok(first).Norm] {
 			first++
 		}
 		for last > first && !w.nameWord(last-1, false) {
@@ -412,7 +429,7 @@ func (w *work) names(si int, s model.Sentence, tagged []NameSpan) {
 			continue
 		}
 		j := i + 1
-		for j < s.Last && !w.covered[j] && (w.capWord(j) || w.connector(j) && j+1 < s.Last && w.capWord(j+1) && !w.covered[j+1]) {
+		for j < s.Last && !w.covered[j] && (w.capWord(j) || (w.connector(j) || w.tok(j).Norm == "'s") && j+1 < s.Last && w.capWord(j+1) && !w.covered[j+1]) {
 			j++
 		}
 		add(i, j, "")
@@ -420,12 +437,84 @@ func (w *work) names(si int, s model.Sentence, tagged []NameSpan) {
 	}
 }
 
+// arabicParticle reports whether a lower-case word is a name with an Arabic
+// article or particle: "al-Qudra", "el-Sisi", "ash-Sharaa".
+func arabicParticle(s string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-", "bin-", "abu-"} {
+		if len(s) > len(p) && strings.HasPrefix(s, p) {
+			r := s[len(p)]
+			return r >= 'A' && r <= 'Z'
+		}
+	}
+	return false
+}
+
+// titleWords are capitalised words that open a title rather than a name.
+var titleWords = map[string]bool{
+	"acting": true, "deputy": true, "former": true, "interim": true, "vice": true, "senior": true,
+	"major": true, "general": true, "colonel": true, "lieutenant": true, "captain": true, "sergeant": true,
+	"brigadier": true, "admiral": true, "marshal": true, "commander": true, "president": true, "minister": true,
+	"prime": true, "foreign": true, "secretary": true, "senator": true, "governor": true, "mayor": true,
+	"ambassador": true, "chief": true, "judge": true, "justice": true, "sheikh": true, "imam": true, "king": true,
+	"queen": true, "prince": true, "princess": true, "emir": true, "sultan": true, "pope": true, "dr": true,
+	"dr.": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "prof": true, "prof.": true,
+	"gen.": true, "col.": true, "lt.": true, "maj.": true, "capt.": true, "sgt.": true, "adm.": true, "sen.": true,
+	"rep.": true, "gov.": true,
+}
+
+// honorifics precede a name that may be a single word ("Dr Sasa").
+var honorifics = map[string]bool{"dr": true, "dr.": true, "mr": true, "mr.": true, "mrs": true, "mrs.": true,
+	"ms": true, "ms.": true, "prof": true, "prof.": true, "sheikh": true, "mullah": true, "imam": true}
+
+// yieldToName drops weak dictionary matches inside a longer name the tagger
+// reads as a person or organisation ("Victoria Nuland": not the city of
+// Victoria; "Black Sea Institute of Strategic Studies"), so that the whole
+// name becomes one mention. Countries are never weak.
+func (w *work) yieldToName(first, last int) {
+	weak := func(c *cand) bool {
+		return c.kind == cKnown && c.entry.Kind.IsPlace() && c.entry.Kind != lexicon.Country && c.last-c.first < last-first
+	}
+	var inside []*cand
+	for _, c := range w.cands {
+		if c.first < last && c.last > first {
+			if c.first < first || c.last > last || !weak(c) {
+				return
+			}
+			inside = append(inside, c)
+		}
+	}
+	if len(inside) == 0 {
+		return
+	}
+	keep := w.cands[:0]
+	for _, c := range w.cands {
+		if !slices.Contains(inside, c) {
+			keep = append(keep, c)
+		}
+	}
+	w.cands = keep
+	for i := first; i < last; i++ {
+		w.covered[i] = false
+	}
+	drop := w.placeMatches[:0]
+	for _, m := range w.placeMatches {
+		if m.First >= last || m.Last <= first {
+			drop = append(drop, m)
+		}
+	}
+	w.placeMatches = drop
+}
+
 // capWord reports whether token i can be part of a name: a capitalised word
 // that is not a common word opening a sentence, a month or a weekday.
 func (w *work) capWord(i int) bool {
 	t := w.tok(i)
-	if t.Kind != model.TokWord || !t.Is(model.FlagCap) {
+	if t.Kind != model.TokWord {
 		return false
+	}
+	if !t.Is(model.FlagCap) {
+		// "al-Qudra", "el-Sisi", "bin Salman": Arabic particles in names.
+		return i > 0 && w.capWord(i-1) && arabicParticle(t.Text)
 	}
 	if calendarWords[t.Norm] || pronounWords[t.Norm] {
 		return false
@@ -442,6 +531,9 @@ func (w *work) capWord(i int) bool {
 // nameWord reports whether token i may begin (or end) a name.
 func (w *work) nameWord(i int, begin bool) bool {
 	t := w.tok(i)
+	if !begin && t.Kind == model.TokWord && arabicParticle(t.Text) {
+		return true
+	}
 	if t.Kind != model.TokWord || !t.Is(model.FlagCap) || calendarWords[t.Norm] {
 		return false
 	}
@@ -537,4 +629,21 @@ func (w *work) resolvePlaces() {
 			c.typ = typeOf(e)
 		}
 	}
+}
+
+// Tagger adapts the NER tagger model to NameTagger.
+type Tagger struct {
+	M *tagger.Model
+}
+
+// Names tags a document and returns the names of each sentence.
+func (t Tagger) Names(sents [][]model.Token) [][]NameSpan {
+	labels := t.M.TagDocument(sents, nil)
+	out := make([][]NameSpan, len(labels))
+	for i, ls := range labels {
+		for _, sp := range tagger.Spans(ls) {
+			out[i] = append(out[i], NameSpan{First: sp.First, Last: sp.Last + 1, Type: sp.Type})
+		}
+	}
+	return out
 }

@@ -10,10 +10,9 @@ import (
 	"eventgraph/internal/nlp/lexicon"
 	"eventgraph/internal/nlp/segment"
 	"eventgraph/internal/nlp/tagger"
-	"eventgraph/internal/pipeline"
 )
 
-var stage = entity.New(lexicon.Default(), pipeline.NameTagger{M: tagger.Default()})
+var stage = entity.New(lexicon.Default(), entity.Tagger{M: tagger.Default()})
 
 func analyse(t *testing.T, date, text string) *model.Document {
 	t.Helper()

@@ -146,44 +146,50 @@ func lastWord(s string) string {
 	return f[len(f)-1]
 }
 
-// appositions reads ", the governor of the Moscow region," after a name.
+// appositions reads the role phrase set off by commas next to a name:
+// after it (", the governor of the Moscow region,", ", a spokesman for the
+// provincial police,", ", head of Iran's civil aviation organisation,") or
+// before it ("A ministry spokesman, Ashraf al-Qudra, said", "Eritrea's
+// information minister, Yemane Gebremeskel,").
 func (w *work) appositions() {
 	byFirst := map[int]*cand{}
 	for _, c := range w.cands {
-		byFirst[c.first] = c
+		if c.kind != cPronoun {
+			byFirst[c.first] = c
+		}
 	}
 	for _, c := range w.cands {
 		if !(c.kind == cName || c.kind == cKnown && c.entry.Kind == lexicon.Person) {
 			continue
 		}
 		s := w.d.Sentences[c.sent]
+		var block []*cand
+		// After the name.
 		i := c.last
-		// Skip a parenthesis: "(unseen)", "(pictured)".
 		if i < s.Last && w.tok(i).Text == "(" {
+			// Skip a parenthesis: "(unseen)", "(pictured)".
 			for i < s.Last && w.tok(i).Text != ")" {
 				i++
 			}
 			i++
 		}
-		if i >= s.Last || w.tok(i).Text != "," {
-			continue
+		blockStart, blockEnd := 0, 0
+		if i < s.Last && w.tok(i).Text == "," {
+			block = w.rolePhrase(i+1, s.Last, byFirst)
+			blockStart, blockEnd = i+1, w.phraseEnd(i+1, s.Last)
 		}
-		i++
-		if i < s.Last && (w.tok(i).Norm == "the" || w.tok(i).Norm == "a" || w.tok(i).Norm == "an") {
-			i++
-		}
-		var block []*cand
-		for i < s.Last {
-			if b := byFirst[i]; b != nil && b.kind != cPronoun && b.kind != cName {
-				block = append(block, b)
-				i = b.last
-				continue
+		// Before the name: "…, ROLE, NAME," or "ROLE, NAME," at the start.
+		if len(block) == 0 && c.first-1 > s.First && w.tok(c.first-1).Text == "," && c.last < s.Last &&
+			(w.tok(c.last).Text == "," || w.tok(c.last).Text == "." || speechVerbs[w.tok(c.last).Norm]) {
+			j := c.first - 2
+			for j > s.First && j > c.first-14 && w.tok(j-1).Text != "," && w.tok(j-1).Kind != model.TokQuote {
+				j--
 			}
-			if titleModifier[w.tok(i).Norm] || w.tok(i).Norm == "in" || w.tok(i).Norm == "for" || w.tok(i).Norm == "the" {
-				i++
-				continue
+			if ph := w.rolePhrase(j, c.first-1, byFirst); len(ph) > 0 && ph[len(ph)-1].last == c.first-1 {
+				block = ph
+			} else if role := w.roleWord(j, c.first-1); role != "" && role == w.tok(c.first-2).Norm {
+				block, blockStart, blockEnd = ph, j, c.first-1
 			}
-			break
 		}
 		hasRole := false
 		for _, b := range block {
@@ -191,11 +197,21 @@ func (w *work) appositions() {
 				hasRole = true
 			}
 		}
+		role := ""
+		if !hasRole && blockEnd > blockStart {
+			// A role noun the dictionary lacks: "a security analyst in Niamey".
+			role = w.roleWord(blockStart, blockEnd)
+			hasRole = role != ""
+		}
 		if !hasRole {
 			continue
 		}
 		keepCountry, keepRole := c.country, c.role
 		w.applyTitle(c, block)
+		if c.role == "" {
+			c.role = role
+			c.titled = true
+		}
 		if keepRole != "" {
 			c.role = keepRole
 		}
@@ -203,6 +219,67 @@ func (w *work) appositions() {
 			c.country = keepCountry
 		}
 	}
+}
+
+// roleWords are nouns that describe a person by occupation or office,
+// beyond the CAMEO agent dictionary.
+var roleWords = map[string]bool{
+	"analyst": true, "expert": true, "researcher": true, "professor": true, "politician": true, "lawyer": true,
+	"official": true, "commander": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"adviser": true, "advisor": true, "head": true, "chief": true, "director": true, "leader": true,
+	"activist": true, "journalist": true, "correspondent": true, "diplomat": true, "envoy": true, "negotiator": true,
+	"minister": true, "governor": true, "mayor": true, "lawmaker": true, "senator": true, "general": true,
+	"colonel": true, "officer": true, "secretary": true, "chairman": true, "chairwoman": true, "president": true,
+	"founder": true, "member": true, "representative": true, "economist": true, "scholar": true, "fellow": true,
+	"resident": true, "witness": true, "doctor": true, "surgeon": true, "nurse": true, "teacher": true,
+}
+
+// roleWord returns the first role noun in tokens [i, end), or "".
+func (w *work) roleWord(i, end int) string {
+	for ; i < end; i++ {
+		if n := w.tok(i).Norm; roleWords[n] {
+			return n
+		}
+	}
+	return ""
+}
+
+// phraseEnd returns where a role phrase starting at i ends: at a comma, a
+// stop, a quotation mark or a speech verb, after at most 14 tokens.
+func (w *work) phraseEnd(i, end int) int {
+	for n := 0; i < end && n < 14; n, i = n+1, i+1 {
+		t := w.tok(i)
+		if t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ")" || t.Kind == model.TokQuote || speechVerbs[t.Norm] {
+			break
+		}
+	}
+	return i
+}
+
+// rolePhrase collects the candidates of a role phrase starting at token i,
+// up to a comma, a stop or a quote, at most 14 tokens: role nouns, demonyms,
+// countries, places, organisations, possessive names.
+func (w *work) rolePhrase(i, end int, byFirst map[int]*cand) []*cand {
+	var block []*cand
+	for n := 0; i < end && n < 14; n++ {
+		t := w.tok(i)
+		if t.Text == "," || t.Text == "." || t.Text == ";" || t.Text == ")" || t.Kind == model.TokQuote || speechVerbs[t.Norm] {
+			break
+		}
+		if b := byFirst[i]; b != nil {
+			if b.kind == cKnown || b.kind == cAgent || b.kind == cDemonym || b.kind == cName && b.typ == model.Org {
+				block = append(block, b)
+			}
+			if b.kind == cName && b.typ == model.Person && (i+1 >= end || w.tok(b.last).Norm != "'s") {
+				// Another person's name, not a possessive: not a role phrase.
+				return nil
+			}
+			i = b.last
+			continue
+		}
+		i++
+	}
+	return block
 }
 
 // orgWords end organisation names ("Russian Presidential Office").
@@ -218,6 +295,11 @@ var orgWords = map[string]string{
 	"department": "GOV", "authority": "GOV", "service": "", "services": "", "federation": "", "league": "",
 }
 
+// placeNouns follow a place name: "the Apurímac region".
+var placeNouns = map[string]bool{"region": true, "province": true, "state": true, "district": true, "county": true,
+	"valley": true, "department": true, "governorate": true, "prefecture": true, "oblast": true, "municipality": true,
+	"township": true, "village": true, "town": true, "island": true, "islands": true, "peninsula": true}
+
 // typeNames decides the type of names no dictionary knows, and gives
 // organisations the country of a demonym before them.
 func (w *work) typeNames() {
@@ -231,7 +313,11 @@ func (w *work) typeNames() {
 		}
 		last := w.tok(c.last - 1).Norm
 		code, orgish := orgWords[last]
+		placeWord := c.last < len(w.d.Tokens) && placeNouns[w.tok(c.last).Norm]
 		switch {
+		case placeWord && !orgish:
+			// "the Apurímac region", "Tigray province".
+			c.typ = model.Loc
 		case orgish:
 			c.typ = model.Org
 			if code == "GOV" || code == "MIL" || code == "LEG" || code == "COP" || code == "JUD" || code == "PTY" {

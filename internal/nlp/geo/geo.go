@@ -38,8 +38,11 @@ const (
 	bonusCapital    = 1.5  // PPLC
 	bonusAdminSeat  = 0.5  // PPLA: a division's seat
 	bonusQualifier  = 10.0 // "Paris, Texas"
-	bonusDemonym    = 2.0  // a demonym of the candidate's country in the sentence
-	weightVotes     = 2.5  // × log2(1 + votes for the candidate's country)
+	bonusDemonym    = 4.0  // a demonym of the candidate's country in the sentence
+	weightVotes     = 2.5  // × log2(1 + votes for the candidate's country), votes capped at maxVotes
+	maxVotes        = 3.0  // more votes say no more: a story about the US still means Paris, France
+	bonusDominant   = 3.0  // the reading ten times larger than any other
+	bonusMajorCity  = 2.0  // a city of a million or more: what a bare name in the news usually means
 	weightDateline  = 2.0  // the dateline place's vote
 	penaltyAdmin1   = 0.5  // a division named like a city is less often meant
 	penaltyDistrict = 0.3  // PPLX, PPLA3 …: sections and small seats
@@ -109,11 +112,28 @@ func Resolve(ms []Mention, ctx Context) []*lexicon.Entry {
 func pick(m Mention, ctx Context, votes, own map[string]float64) *lexicon.Entry {
 	var best *lexicon.Entry
 	bestScore := math.Inf(-1)
+	// The largest reading, when it outnumbers every other ten to one, is
+	// what a bare name means (Geneva, Switzerland before Geneva, New York).
+	var top *lexicon.Entry
+	for _, e := range m.Cands {
+		if e != nil && e.Kind == lexicon.City && (top == nil || e.Population > top.Population) {
+			top = e
+		}
+	}
+	for _, e := range m.Cands {
+		if e != nil && e != top && e.Kind.IsPlace() && top != nil && e.Population*10 > top.Population {
+			top = nil
+			break
+		}
+	}
 	for _, e := range m.Cands {
 		if e == nil || !e.Kind.IsPlace() {
 			continue
 		}
 		s := Score(e, m, ctx, votes[e.Country]-own[e.Country])
+		if e == top {
+			s += bonusDominant
+		}
 		if s > bestScore {
 			best, bestScore = e, s
 		}
@@ -134,6 +154,9 @@ func Score(e *lexicon.Entry, m Mention, ctx Context, votes float64) float64 {
 		// Hand-listed places have no population; they are what news means.
 		s += 6
 	}
+	if e.Kind == lexicon.City && e.Population >= 1_000_000 {
+		s += bonusMajorCity
+	}
 	switch e.Feature {
 	case "PPLC":
 		s += bonusCapital
@@ -147,7 +170,7 @@ func Score(e *lexicon.Entry, m Mention, ctx Context, votes float64) float64 {
 			continue
 		}
 		switch q.Kind {
-		case lexicon.Country:
+		case lexicon.Country, lexicon.Region:
 			s += bonusQualifier
 		case lexicon.Admin1:
 			if e.Admin1 == q.Name {
@@ -162,7 +185,7 @@ func Score(e *lexicon.Entry, m Mention, ctx Context, votes float64) float64 {
 		}
 	}
 	if votes > 0 {
-		s += weightVotes * math.Log2(1+votes)
+		s += weightVotes * math.Log2(1+min(votes, maxVotes))
 	}
 	return s
 }
@@ -189,6 +212,11 @@ func Places(es []*lexicon.Entry) []*lexicon.Entry {
 	}
 	return out
 }
+
+// compass words may stand between a place and its qualifier.
+var compass = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true, "north": true,
+	"south": true, "east": true, "west": true}
 
 // FromMatches builds Resolve's input from a segmented document and the
 // lexicon matches over its tokens (in text order): one Mention per match
@@ -217,10 +245,15 @@ func FromMatches(d *model.Document, ms []lexicon.Match) ([]Mention, Context, []i
 		if m.First < len(d.Tokens) && d.SectionAt(d.Tokens[m.First].Start) == model.SectionDateline {
 			mn.Dateline = true
 		}
-		// "Paris, Texas": a comma, then a division or country.
-		if i+1 < len(ms) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Text == "," && ms[i+1].First == m.Last+1 {
+		// "Paris, Texas", "Salisbury, southern England": a comma, perhaps a
+		// compass word, then a division or country.
+		next := m.Last + 1
+		if next < len(d.Tokens) && compass[d.Tokens[next].Norm] {
+			next++
+		}
+		if i+1 < len(ms) && m.Last < len(d.Tokens) && d.Tokens[m.Last].Text == "," && ms[i+1].First == next {
 			for _, q := range ms[i+1].Entries {
-				if q.Kind == lexicon.Admin1 || q.Kind == lexicon.Country {
+				if q.Kind == lexicon.Admin1 || q.Kind == lexicon.Country || q.Kind == lexicon.Region && q.Country != "" {
 					mn.Qualifier = append(mn.Qualifier, q)
 				}
 			}
