@@ -47,9 +47,9 @@ func (*Stage) Run(ctx context.Context, d *model.Document) error {
 
 // Find returns the temporal expressions of the segmented document d, each
 // resolved against d.RefDate, or against d.CaptionDate inside a photo
-// caption that has one. Dateline and photo-credit sections are skipped: the
-// dateline's date is the reference date itself, not an expression of the
-// story. It does not change d.
+// caption that has one. Photo-credit sections are skipped; the dateline's
+// date is reported like any other time (it is usually the reference date
+// itself). It does not change d.
 func Find(d *model.Document) []model.Time {
 	s := &scanner{text: d.Text, toks: d.Tokens, qSent: -100}
 	docRef, docOK := parseISO(d.RefDate)
@@ -60,7 +60,7 @@ func Find(d *model.Document) []model.Time {
 			continue
 		}
 		switch sn.Section {
-		case model.SectionCredit, model.SectionDateline:
+		case model.SectionCredit:
 			continue
 		case model.SectionCaption:
 			if capOK {

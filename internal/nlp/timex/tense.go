@@ -75,7 +75,34 @@ func classify(norm string) tense {
 // markers win; at equal distance the left one does (the governing verb of a
 // temporal adjunct usually precedes it: "said on Tuesday").
 func (s *scanner) tenseAround(first, last int) tense {
-	lo, hi := s.sFirst, s.sLast
+	// The clause first (between commas, semicolons, quotation marks): in
+	// "allies will discuss it on Thursday, a spokesman said" the "will" of
+	// the clause decides, not the "said" of the attribution. Then the
+	// whole sentence.
+	lo, hi := first, last
+	for lo > s.sFirst && !clauseBreak(s.toks[lo-1].Text) {
+		lo--
+	}
+	for hi < s.sLast && !clauseBreak(s.toks[hi].Text) {
+		hi++
+	}
+	if t := s.tenseWithin(first, last, lo, hi); t != tenseNone {
+		return t
+	}
+	return s.tenseWithin(first, last, s.sFirst, s.sLast)
+}
+
+func clauseBreak(t string) bool {
+	switch t {
+	case ",", ";", "“", "”", "\"", "—", "–", "(", ")":
+		return true
+	}
+	return false
+}
+
+// tenseWithin returns the tense of the nearest marker to tokens
+// [first, last) within [lo, hi).
+func (s *scanner) tenseWithin(first, last, lo, hi int) tense {
 	for dist := 1; dist <= 30; dist++ {
 		l, r := first-dist, last-1+dist
 		if l < lo && r >= hi {
