@@ -391,7 +391,7 @@ func (w *work) metonyms() {
 			continue
 		}
 		ctry := w.s.lex.Country(e.Country)
-		capital := ctry != nil && e.Kind == lexicon.City && strings.EqualFold(ctry.Capital, e.Name)
+		capital := ctry != nil && e.Kind == lexicon.City && (e.Feature == "PPLC" || strings.EqualFold(ctry.Capital, e.Name))
 		code := ""
 		if e.Kind == lexicon.Landmark {
 			code = e.CodeOn(w.date)

@@ -170,3 +170,32 @@ func FuzzStage(f *testing.F) {
 		}
 	})
 }
+
+func TestStage_DatelinePlaceIsNotAnActor(t *testing.T) {
+	d := analyse(t, "2022-09-22", "DUBAI, Sept 22 (Reuters) - Washington blamed Tehran for the attack, officials in Dubai said.")
+	dubai := find(d, "DUBAI")
+	if dubai == nil || dubai.Country != "ARE" || dubai.Geo == nil {
+		t.Fatalf("dateline DUBAI is a place in the UAE: %+v", dubai)
+	}
+	for _, m := range dubai.Mentions {
+		if m.Actor != "" {
+			t.Errorf("mention %q of Dubai acts as %s, want a place only", m.Text, m.Actor)
+		}
+	}
+	if w := find(d, "Washington"); w == nil || mentionOf(w, "Washington").Actor != "USAGOV" {
+		t.Errorf("'Washington blamed' should act as USAGOV: %+v", w)
+	}
+}
+
+func TestStage_UnknownOfficials(t *testing.T) {
+	text := "KIGALI, March 3 (Reuters) - Rwanda said on Friday it had closed the border. " +
+		"A foreign ministry spokeswoman, Claudine Uwera, said the decision was final. " +
+		"Jean Habimana, a security analyst in Kigali, said the move was expected."
+	d := analyse(t, "2023-03-03", text)
+	for _, name := range []string{"Claudine Uwera", "Jean Habimana"} {
+		e := find(d, name)
+		if e == nil || e.Type != model.Person || e.Country != "RWA" {
+			t.Errorf("%s: got %+v, want a PERSON of RWA", name, e)
+		}
+	}
+}
