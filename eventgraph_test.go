@@ -101,3 +101,27 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkExtract measures the whole pipeline and the JSON encoding on the
+// seed article; `eventgraph bench` does the same over a corpus.
+func BenchmarkExtract(b *testing.B) {
+	text, err := os.ReadFile("examples/seed.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := eventgraph.New()
+	a := eventgraph.Article{ID: "seed", Date: "2022-07-12", Text: string(text)}
+	words := len(strings.Fields(a.Text))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		res, err := x.Extract(context.Background(), a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := json.Marshal(res); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
