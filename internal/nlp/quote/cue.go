@@ -33,6 +33,16 @@ type cueInfo struct {
 	// needsParticle is true for verbs that report only with their particle
 	// ("point out", not "point").
 	needsParticle bool
+	// intent verbs take their content as a to-infinitive: "vowed to …".
+	intent bool
+	// control verbs take a hearer and then a to-infinitive, both content:
+	// "urged Congress to …", "called on X to …".
+	control bool
+	// bare belief verbs take a clause without "that": "she thinks it …".
+	bare bool
+	// npObject verbs take a proposition as a noun phrase object: "called
+	// for an inquiry", "criticized the plan", "denied the allegations".
+	npObject bool
 }
 
 // The reporting verbs, as lemmas. The list follows the speech-act verbs of the
@@ -78,6 +88,62 @@ var (
 	}
 )
 
+// Verbs of intention, belief and evaluation, which PARC counts as
+// attribution (Pareti 2016, section 3: "beliefs, intentions, …"), grouped
+// by how they take their content. A lemma may be in several groups.
+var (
+	// intentVerbs: "X vowed to …", "X plans to …".
+	intentVerbs = []string{
+		"want", "plan", "vow", "promise", "pledge", "hope", "expect", "intend", "aim", "seek",
+		"threaten", "refuse", "decline", "agree", "offer", "propose", "decide", "swear", "wish",
+		"demand", "resolve", "commit", "prefer",
+	}
+	// controlVerbs: "X urged Y to …"; the hearer is part of the content.
+	controlVerbs = []string{
+		"urge", "ask", "encourage", "invite", "implore", "beg", "press", "push", "challenge", "dare",
+		"tell", "warn", "advise", "order", "instruct", "direct", "persuade", "convince", "remind",
+		"want", "expect", "caution", "exhort", "admonish",
+	}
+	// bareVerbs: belief verbs whose clause may drop "that": "she thinks
+	// Americans should …".
+	bareVerbs = []string{
+		"think", "believe", "hope", "feel", "fear", "guess", "suspect", "worry", "reckon", "doubt",
+		"know", "expect", "assume", "predict", "agree", "acknowledge", "admit", "realize", "realise",
+		"understand", "insist", "argue", "suggest", "warn", "promise", "vow", "pledge", "concede",
+		"contend", "maintain", "claim", "say", "tell", "add", "note", "estimate", "figure", "find",
+	}
+	// npObjectVerbs: evaluation, demand and speech-act verbs whose noun
+	// phrase object is what is attributed.
+	npObjectVerbs = []string{
+		"urge", "demand", "propose", "announce", "criticize", "criticise", "praise", "condemn", "blame",
+		"accuse", "attack", "cite", "mention", "discuss", "endorse", "reject", "defend", "mock",
+		"blast", "slam", "tout", "welcome", "dismiss", "deny", "recommend", "predict", "promise",
+		"pledge", "vow", "threaten", "confirm", "acknowledge", "admit", "reveal", "disclose", "show",
+		"suggest", "indicate", "echo", "detail", "outline", "unveil", "highlight", "stress",
+		"emphasize", "emphasise", "dispute", "denounce", "decry", "lament", "bemoan", "applaud",
+		"hail", "laud", "commend", "rebuke", "chide", "scold", "ridicule", "deride", "disparage",
+		"question", "challenge", "describe", "fault", "lambast", "excoriate", "assail", "castigate",
+		"pan", "knock", "tout", "champion", "float", "predict", "forecast", "report", "announce",
+		"allege", "claim", "question", "reiterate", "repeat", "underscore", "underline",
+		"signal", "concede", "decry",
+	}
+	// objParticles are the prepositions after which a verb's object is
+	// content: "called for an inquiry", "warned of a crisis", "pointed to
+	// the polls". Keys are lemmas.
+	objParticles = map[string][]string{
+		"call": {"for"}, "push": {"for"}, "press": {"for"}, "argue": {"for", "against"},
+		"warn": {"of", "about", "against"}, "talk": {"about"}, "speak": {"of", "about"},
+		"complain": {"about", "of"}, "rail": {"against"}, "point": {"to"}, "refer": {"to"},
+		"lobby": {"for"}, "advocate": {"for"}, "ask": {"for", "about"}, "plead": {"for"},
+		"boast": {"about", "of"}, "brag": {"about"}, "joke": {"about"}, "worry": {"about"},
+		"caution": {"against"}, "inquire": {"about"}, "testify": {"about"}, "write": {"about"},
+		"comment": {"on"}, "elaborate": {"on"}, "insist": {"on"}, "harp": {"on"}, "dwell": {"on"},
+	}
+	// objParticleForms maps each inflected form of an objParticles lemma
+	// to its particles; built at init, read-only afterwards.
+	objParticleForms = buildObjParticleForms()
+)
+
 // particles are the words some cues take along: "pointed out", "went on".
 var particles = map[string]string{
 	"point": "out", "spell": "out", "lay": "out", "speak": "out", "lash": "out", "shoot": "down",
@@ -105,6 +171,19 @@ var ambiguousForms = map[string]bool{
 	"repeat": true, "rave": true, "yell": true, "whisper": true, "murmur": true, "scream": true,
 	"shout": true, "query": true, "interrupt": true, "gripe": true, "grumble": true, "hail": true,
 	"praise": true, "guarantee": true, "decree": true, "gush": true, "fume": true,
+	"plan": true, "plans": true, "aim": true, "aims": true, "offer": true, "offers": true, "wish": true,
+	"wishes": true, "order": true, "orders": true, "push": true, "pushes": true, "press": true,
+	"presses": true, "call": true, "calls": true, "attack": true, "attacks": true, "echo": true,
+	"echoes": true, "detail": true, "details": true, "outline": true, "outlines": true, "float": true,
+	"floats": true, "pan": true, "knock": true, "knocks": true, "fault": true, "faults": true,
+	"welcome": true, "mention": true, "mentions": true, "blame": true, "blames": true, "decline": true,
+	"declines": true, "direct": true, "dare": true, "commit": true, "resolve": true, "bid": true,
+	"want": true, "wants": true,
+	"invite": true, "talk": true, "talks": true, "point": true, "points": true, "rail": true,
+	"lobby": true, "advocate": true, "advocates": true, "worry": true, "worries": true,
+	"pans": true, "champion": true, "champions": true,
+	"concern": true, "concerns": true, "complaint": true, "appeal": true,
+	"criticism": true,
 }
 
 // irregular holds the past forms that inflect cannot derive. A verb listed
@@ -189,12 +268,43 @@ func buildCues() map[string]cueInfo {
 	add(sayVerbs, cueSay)
 	add(tellVerbs, cueTell)
 	add(denyVerbs, cueDeny)
+	flag := func(lemmas []string, set func(*cueInfo)) {
+		for _, l := range lemmas {
+			for _, f := range inflect(l) {
+				info, ok := m[f]
+				if !ok {
+					info = cueInfo{class: cueWeak, participle: strings.HasSuffix(f, "ing") && f != l,
+						ambiguous: ambiguousForms[f]}
+				}
+				set(&info)
+				m[f] = info
+			}
+		}
+	}
+	flag(intentVerbs, func(c *cueInfo) { c.intent = true })
+	flag(controlVerbs, func(c *cueInfo) { c.control = true })
+	flag(bareVerbs, func(c *cueInfo) { c.bare = true })
+	flag(npObjectVerbs, func(c *cueInfo) { c.npObject = true })
 	for l, p := range particles {
 		for _, f := range inflect(l) {
 			if _, ok := m[f]; !ok {
 				m[f] = cueInfo{class: cueSay, participle: strings.HasSuffix(f, "ing"), particle: p, needsParticle: true}
 			}
 		}
+	}
+	return m
+}
+
+func buildObjParticleForms() map[string][]string {
+	m := make(map[string][]string, 4*len(objParticles))
+	for l, ps := range objParticles {
+		for _, f := range inflect(l) {
+			m[f] = ps
+		}
+	}
+	m["called"] = append(m["called"], "on")
+	for _, f := range []string{"call", "calls", "calling"} {
+		m[f] = append(m[f], "on")
 	}
 	return m
 }
@@ -252,7 +362,8 @@ var (
 	// nouns that make a thing a source of information: "X's information
 	// shows", "polls suggest".
 	sourceNouns = set("information", "data", "intelligence", "report", "reports", "study", "studies",
-		"poll", "polls", "survey", "surveys", "analysis", "analyses", "documents", "document",
+		"poll", "polls", "survey", "surveys", "analysis", "analyses", "documents", "document", "video",
+		"videos", "footage", "average", "averages", "chart", "graph", "slide", "map", "photo", "image",
 		"records", "record", "review", "investigation", "assessment", "statement", "findings",
 		"research", "figures", "statistics", "numbers", "estimates", "evidence", "emails", "memo",
 		"letter", "filing", "filings", "indictment", "complaint", "lawsuit", "ruling", "audit",

@@ -142,7 +142,7 @@ func (a *analyzer) afterFrame(q *draft) bool {
 	if q.close < 0 {
 		return false
 	}
-	j := q.close + 1
+	j := a.markEnd(q.close)
 	_, hi := a.sentBounds(q.close)
 	if j >= hi && j < len(a.toks) && !a.paraStart(j) && a.toks[j].Kind != model.TokQuote {
 		_, hi = a.sentBounds(j)

@@ -3,8 +3,17 @@
 // over several paragraphs by the news convention, quotes inside quotes),
 // partial quotes inside a sentence, and indirect quotes and attributions
 // ("X said (that) …", "according to X, …", "…, X said.", "This is reported by
-// X."). Each quote gets its cue and its speaker span, resolved to an entity of
-// the entity stage through the mentions that overlap the span's head.
+// X."), and the wider attributions of PARC: beliefs, intentions and
+// evaluations with a to-infinitive ("vowed to …", "urged X to …"), a clause
+// without "that" ("thinks it will …"), a "wh" clause or a noun phrase
+// object ("called for an inquiry", "criticized the plan"), and headline
+// colons ("Pence: …"). Typewriter quotes, with two apostrophes or two
+// backticks for a double mark, count as double quotes, and speakers may
+// carry appositions and parentheticals. Each quote gets its
+// cue and its speaker span, resolved to an entity of the entity stage
+// through the mentions that overlap the span's head. Intentions and noun
+// phrase objects are attributed but are not propositions, so they make no
+// claim.
 //
 // Every attributed proposition becomes a model.Claim. Denials ("X denied Y's
 // statements", "rejected the accusation", "called … baseless", a quoted

@@ -40,6 +40,11 @@ var (
 // reporting verb with a speaker and a reported clause, in one pass over the
 // tokens.
 func (a *analyzer) findIndirect() {
+	for _, s := range a.d.Sentences {
+		if s.First >= 0 && s.Last <= len(a.toks) && s.First < s.Last {
+			a.colonCue(s.First, a.trimEnd(s.First, s.Last))
+		}
+	}
 	for i := 0; i < len(a.toks); i++ {
 		if a.quoted[i] || a.used[i] {
 			continue
@@ -60,6 +65,48 @@ func (a *analyzer) findIndirect() {
 			a.reported(i, ce, info, lo, hi)
 		}
 		i = ce - 1
+	}
+}
+
+// colonLabels are words before a colon that label a line rather than name
+// a source: "Update: …", "Photo: …".
+var colonLabels = set("update", "updated", "note", "editor", "editors", "photo", "photos", "source",
+	"sources", "correction", "related", "watch", "read", "video", "image", "caption", "credit", "credits",
+	"listen", "see", "also", "more", "disclosure", "warning", "breaking", "exclusive", "opinion",
+	"analysis", "live", "recap", "transcript", "question", "answer", "q", "a", "example", "bottom", "line")
+
+// colonCue handles a sentence that opens with a short source and a colon,
+// the headline and transcript form of attribution: "Pence: Trump Was
+// Mocking Clinton", "WALLACE: But, Governor, …".
+func (a *analyzer) colonCue(lo, hi int) {
+	for k := lo + 1; k < hi && k <= lo+4; k++ {
+		t := &a.toks[k]
+		if t.Text != ":" {
+			if t.Kind != model.TokWord && t.Text != "'s" {
+				return
+			}
+			continue
+		}
+		if a.quoted[k] || a.used[k] || colonLabels[a.toks[k-1].Norm] || colonLabels[a.toks[lo].Norm] {
+			return
+		}
+		if !a.toks[lo].Is(model.FlagCap) || a.npBefore(k, lo) != lo {
+			return
+		}
+		if k+1 < hi && a.toks[k+1].Kind == model.TokQuote {
+			return // a direct quote: the direct pass has it
+		}
+		words := 0
+		for j := k + 1; j < hi && words < 3; j++ {
+			if a.toks[j].Kind == model.TokWord {
+				words++
+			}
+		}
+		if words < 3 {
+			return
+		}
+		a.addIndirect(k+1, hi, span{k, k + 1}, span{lo, k}, cueInfo{class: cueSay})
+		return
 	}
 }
 
@@ -121,9 +168,30 @@ func (a *analyzer) according(c, ce, lo, hi int) {
 			return
 		}
 		a.addIndirect(e+1, hi, cue, sp, info)
-	case c > lo && a.toks[c-1].Text == "," && a.tailIsAdjunct(e, hi, info):
+	case c > lo && (a.toks[c-1].Text == "," || a.toks[c-1].Text == "—"):
+		// "C, according to a poll released last week": whatever follows
+		// belongs to the source.
 		a.addIndirect(lo, c-1, cue, sp, info)
 	}
+}
+
+// clauseJoin are the words after a comma that end the clause of a
+// sentence-final cue: "C, X said Friday, as they …".
+var clauseJoin = set("as", "and", "but", "while", "because", "when", "after", "before", "though",
+	"although", "which", "who", "where", "since", "so", "adding", "saying", "noting", "citing")
+
+// commaBefore returns the comma (or dash) that ends the content before a
+// speaker starting at token s, past the quotation marks of a partial quote
+// ("Not paying taxes ”makes me smart,” Trump said"), or -1.
+func (a *analyzer) commaBefore(s, lo int) int {
+	k := s - 1
+	for k > lo && a.toks[k].Kind == model.TokQuote {
+		k--
+	}
+	if k > lo && (a.toks[k].Text == "," || a.toks[k].Text == "—") {
+		return k
+	}
+	return -1
 }
 
 // reported handles a reporting verb at c: "X said (that) C", "X told Y C",
@@ -135,12 +203,12 @@ func (a *analyzer) reported(c, ce int, info cueInfo, lo, hi int) {
 		if c > lo && a.toks[c-1].Norm == "as" {
 			return // "quoted as saying" is handled from "quoted"
 		}
-		st, ok := a.contentAfter(ce, hi, info)
+		st, en, prop, ok := a.content(ce, hi, info)
 		if !ok {
 			return
 		}
 		if sp := a.mainSpeaker(c, lo); !sp.empty() {
-			a.addIndirect(st, hi, cue, sp, info)
+			a.addContent(st, en, prop, cue, sp, info)
 		}
 		return
 	}
@@ -150,6 +218,17 @@ func (a *analyzer) reported(c, ce int, info cueInfo, lo, hi int) {
 	}
 	sp := a.subjectBefore(c, lo)
 	inverted := false
+	if b := a.skipBack(c, lo); sp.empty() && b > lo && (a.toks[b-1].Norm == "and" || a.toks[b-1].Norm == "but") {
+		// "Cruz exhorted Republicans … and said C": the subject of the
+		// first verb.
+		sp = a.mainSpeaker(c, lo)
+		if !sp.empty() {
+			if st, en, prop, ok := a.content(ce, hi, info); ok {
+				a.addContent(st, en, prop, cue, sp, info)
+			}
+		}
+		return
+	}
 	if sp.empty() {
 		e := a.npAfter(ce, hi)
 		if e == ce || (c > lo && a.toks[c-1].Text != "," && c != lo) {
@@ -161,12 +240,12 @@ func (a *analyzer) reported(c, ce int, info cueInfo, lo, hi int) {
 	if inverted {
 		after = sp.b
 	}
-	if a.tailIsAdjunct(after, hi, info) {
-		comma := sp.a - 1
+	if a.tailIsAdjunct(after, hi, info) || (inverted && a.appositionTail(after, hi)) {
+		comma := a.commaBefore(sp.a, lo)
 		if inverted {
-			comma = c - 1
+			comma = a.commaBefore(c, lo)
 		}
-		if comma > lo && (a.toks[comma].Text == "," || a.toks[comma].Text == "—") {
+		if comma > lo {
 			a.addIndirect(lo, comma, cue, sp, info)
 		}
 		return
@@ -174,9 +253,137 @@ func (a *analyzer) reported(c, ce int, info cueInfo, lo, hi int) {
 	if inverted {
 		return
 	}
-	if st, ok := a.contentAfter(ce, hi, info); ok {
-		a.addIndirect(st, hi, cue, sp, info)
+	if st, en, prop, ok := a.content(ce, hi, info); ok {
+		a.addContent(st, en, prop, cue, sp, info)
 	}
+}
+
+// addContent records an indirect quote whose content is [st, en); prop
+// false means the content is an intention or a noun phrase, attributed but
+// not a proposition, so it makes no claim.
+func (a *analyzer) addContent(st, en int, prop bool, cue, sp span, info cueInfo) {
+	if q := a.addIndirect(st, en, cue, sp, info); q != nil && !prop {
+		q.claim = false
+	}
+}
+
+// content finds what a cue ending at ce attributes, up to hi: a clause
+// (contentAfter), else what the verb's frame takes (frameContent).
+func (a *analyzer) content(ce, hi int, info cueInfo) (st, en int, prop, ok bool) {
+	if st, ok := a.contentAfter(ce, hi, info); ok {
+		return st, hi, true, true
+	}
+	return a.frameContent(ce, hi, info)
+}
+
+// whWords open an interrogative content clause: "asked whether …",
+// "explained how …".
+var whWords = set("whether", "how", "why", "what", "who", "which")
+
+// clauseStarters are the words that open a finite clause soon after its
+// subject: "she thinks Americans should …".
+var clauseStarters = set("is", "was", "were", "are", "will", "would", "can", "could", "should", "has",
+	"have", "had", "may", "might", "must", "did", "does", "do", "n't", "not", "'s", "'re", "'ll", "'d",
+	"'ve", "wo", "ca", "shall")
+
+// subjectPronouns open a clause: "he thinks they …".
+var subjectPronouns = set("he", "she", "they", "we", "i", "it", "you", "there")
+
+// frameContent finds the content a verb's frame takes when no clause
+// follows it (PARC's beliefs, intentions and evaluations): a "wh" clause
+// ("asked whether C"), a to-infinitive ("vowed to C"), a hearer and a
+// to-infinitive ("urged Congress to C", "called on X to C"), a clause
+// without "that" after a belief verb ("thinks it will C"), or a noun phrase
+// object ("called for an inquiry", "criticized the plan"). prop is true
+// for the clauses, which assert something and become claims.
+func (a *analyzer) frameContent(ce, hi int, info cueInfo) (st, en int, prop, ok bool) {
+	j := ce
+	if ce < hi && a.toks[ce].Norm != "to" {
+		j = a.skipAdjunct(ce, hi) // but "to visit" is no adjunct
+	}
+	if j < hi && a.toks[j].Text == "," {
+		j++
+	}
+	if j+1 >= hi {
+		return 0, 0, false, false
+	}
+	t := &a.toks[j]
+	verbAfter := func(k int) bool {
+		return k+1 < hi && a.toks[k].Norm == "to" && a.toks[k+1].Kind == model.TokWord &&
+			!a.toks[k+1].Is(model.FlagCap) && !determiners[a.toks[k+1].Norm] && !objectWords[a.toks[k+1].Norm]
+	}
+	switch {
+	case whWords[t.Norm] && t.Kind == model.TokWord:
+		return j, a.clauseEnd(j, hi), true, true
+	case info.intent && verbAfter(j):
+		return j, a.clauseEnd(j, hi), false, true
+	case info.control && t.Kind == model.TokWord && !verbAfter(j):
+		if k := a.skipObject(j, hi); k > j && k-j <= 6 && verbAfter(k) {
+			return j, a.clauseEnd(k, hi), false, true
+		}
+	}
+	if info.bare && a.clauseAhead(j, hi) {
+		return j, hi, true, true
+	}
+	if info.npObject && t.Kind == model.TokWord && !badContentStart[t.Norm] && !whWords[t.Norm] &&
+		t.Norm != "that" && !(t.Norm == "it" && j+1 < hi && a.toks[j+1].Kind != model.TokWord) {
+		if _, _, isCue := a.cueAt(j); !isCue {
+			return j, a.clauseEnd(j, hi), false, true
+		}
+	}
+	return 0, 0, false, false
+}
+
+// clauseAhead reports whether a finite clause opens at j: a subject
+// pronoun followed by a word, or a short noun phrase followed by an
+// auxiliary or a modal ("the plan would fail").
+func (a *analyzer) clauseAhead(j, hi int) bool {
+	t := &a.toks[j]
+	if t.Kind != model.TokWord {
+		return false
+	}
+	if subjectPronouns[t.Norm] {
+		n := &a.toks[j+1]
+		return n.Kind == model.TokWord && !npStop[n.Norm] || clauseStarters[n.Norm]
+	}
+	if !(t.Is(model.FlagCap) || determiners[t.Norm]) || t.Norm == "that" || t.Norm == "of" {
+		return false
+	}
+	for k := j + 1; k < hi && k < j+7; k++ {
+		u := &a.toks[k]
+		if clauseStarters[u.Norm] && u.Norm != "'s" {
+			return k > j
+		}
+		if u.Kind != model.TokWord && u.Text != "'s" {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseEnd returns where a frame's content that starts at j ends: at a
+// semicolon, a colon, a dash or a parenthesis, or at a comma that opens a
+// participle cue or a contrast (", saying …", ", but …"); else at hi.
+func (a *analyzer) clauseEnd(j, hi int) int {
+	for k := j + 1; k < hi; k++ {
+		t := &a.toks[k]
+		switch t.Text {
+		case ";", ":", "—", "--", "–", "(":
+			return k
+		case ",":
+			if k+1 < hi {
+				n := a.toks[k+1].Norm
+				if info, _, ok := a.cueAt(k + 1); ok && info.participle {
+					return k
+				}
+				switch n {
+				case "but", "while", "although", "though", "whereas", "even", "yet":
+					return k
+				}
+			}
+		}
+	}
+	return hi
 }
 
 // passiveBefore reports whether a form of "be" stands among the
@@ -250,7 +457,30 @@ func (a *analyzer) tailIsAdjunct(j, hi int, info cueInfo) bool {
 	if info.class == cueTell {
 		j = a.skipObject(j, hi)
 	}
-	return a.skipAdjunct(j, hi) >= hi
+	j = a.skipAdjunct(j, hi)
+	if j < hi && j > 0 && a.toks[j-1].Text == "," && clauseJoin[a.toks[j].Norm] {
+		return true // "…, X said Friday, as they …"
+	}
+	return j >= hi
+}
+
+// appositionTail reports whether an apposition to an inverted speaker runs
+// from j to the end of the sentence: "…, said Mr. Roe, the lawyer for the
+// agency."
+func (a *analyzer) appositionTail(j, hi int) bool {
+	if j+1 >= hi || a.toks[j].Text != "," {
+		return false
+	}
+	n := &a.toks[j+1]
+	if !(determiners[n.Norm] || n.Is(model.FlagCap) || n.Kind == model.TokNumber) || n.Norm == "that" {
+		return false
+	}
+	for k := j + 1; k < hi; k++ {
+		if _, _, ok := a.cueAt(k); ok && !a.toks[k].Is(model.FlagCap) {
+			return false
+		}
+	}
+	return true
 }
 
 // contentAfter returns where the reported clause after a cue ending at ce

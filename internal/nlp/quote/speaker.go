@@ -42,7 +42,8 @@ func (a *analyzer) findCue(i int) (cueInfo, int, bool) {
 		return cueInfo{}, 0, false
 	}
 	info, ok := cues[t.Norm]
-	if !ok {
+	pinfo, pend, pok := a.objParticle(i, info, ok)
+	if !ok && !pok {
 		return cueInfo{}, 0, false
 	}
 	// A capitalised verb inside a sentence is a name ("Islamic State").
@@ -50,21 +51,29 @@ func (a *analyzer) findCue(i int) (cueInfo, int, bool) {
 		(i == 0 || a.toks[i-1].Kind == model.TokWord) {
 		return cueInfo{}, 0, false
 	}
-	if info.ambiguous {
-		// A form that is also a noun is a verb only between a subject and
-		// "that", a punctuation mark or a quotation mark ("Trump claims
-		// that …", "…, she claims."), not in "battleground states like".
-		if i > 0 {
-			p := &a.toks[i-1]
-			if p.Kind != model.TokWord || determiners[p.Norm] || (cues[p.Norm].class != 0 && !preCueSkip[p.Norm]) {
-				return cueInfo{}, 0, false
-			}
+	// A form that is also a noun is a verb only after a subject ("Trump
+	// claims that …", "…, she claims."), not in "battleground states like"
+	// or "the calls for".
+	nounish := (ok && info.ambiguous) || (pok && ambiguousForms[t.Norm])
+	if nounish && i > 0 {
+		p := &a.toks[i-1]
+		if p.Kind != model.TokWord || determiners[p.Norm] || (cues[p.Norm].class != 0 && !preCueSkip[p.Norm]) {
+			return cueInfo{}, 0, false
 		}
-		if i+1 < len(a.toks) {
-			n := &a.toks[i+1]
-			if n.Norm != "that" && n.Kind != model.TokPunct && n.Kind != model.TokQuote {
-				return cueInfo{}, 0, false
-			}
+	}
+	if pok {
+		return pinfo, pend, true
+	}
+	if info.ambiguous && i+1 < len(a.toks) {
+		// … and before "that", a punctuation mark or a quotation mark, or
+		// "to" for a verb of intention ("she plans to …").
+		// After a pronoun or a source noun ("the poll shows Clinton
+		// ahead", "it shows an officer …") the form is a verb too.
+		n := &a.toks[i+1]
+		subj := i > 0 && sourceNouns[a.toks[i-1].Norm]
+		if n.Norm != "that" && n.Kind != model.TokPunct && n.Kind != model.TokQuote && !(info.intent && n.Norm == "to") &&
+			!(subj && (info.bare || info.npObject)) {
+			return cueInfo{}, 0, false
 		}
 	}
 	end := i + 1
@@ -76,6 +85,40 @@ func (a *analyzer) findCue(i int) (cueInfo, int, bool) {
 		}
 	}
 	return info, end, true
+}
+
+// objParticle reports whether token i is a verb whose object after a
+// particle is content ("called for an inquiry", "warned of a crisis",
+// "called on Congress to act"), and returns the cue with the particle.
+func (a *analyzer) objParticle(i int, info cueInfo, isCue bool) (cueInfo, int, bool) {
+	ps := objParticleForms[a.toks[i].Norm]
+	if ps == nil || i+2 >= len(a.toks) {
+		return cueInfo{}, 0, false
+	}
+	n := a.toks[i+1].Norm
+	for _, p := range ps {
+		if n != p {
+			continue
+		}
+		if p == "on" {
+			// "called on Monday" is a time, not a hearer.
+			if u := &a.toks[i+2]; u.Kind != model.TokWord || adjunctAdverbs[u.Norm] || adjunctNouns[u.Norm] {
+				return cueInfo{}, 0, false
+			}
+		}
+		if !isCue {
+			f := a.toks[i].Norm
+			info = cueInfo{class: cueWeak, participle: len(f) > 4 && f[len(f)-3:] == "ing"}
+		}
+		info.particle, info.needsParticle = p, false
+		if p == "on" {
+			info.control = true
+		} else {
+			info.npObject = true
+		}
+		return info, i + 2, true
+	}
+	return cueInfo{}, 0, false
 }
 
 // npToken reports whether token j can be part of a speaker noun phrase.
@@ -162,18 +205,26 @@ func (a *analyzer) skipBack(end, lo int) int {
 }
 
 // subjectBefore finds the speaker of a verb at token cue: the noun phrase
-// before it, past auxiliaries, an apposition ("Sullivan, the adviser,
-// said") and a relative pronoun ("Peskov, who said"). It returns an empty
-// span when there is none within [lo, cue).
+// before it, past auxiliaries, appositions and parentheticals ("Sullivan,
+// the adviser, said", "Sen. Perdue (R-Ga.) said", "Trump, speaking in
+// Ohio, said") and a relative pronoun ("Peskov, who said", "an architect
+// who said"), which stays in the span as the source's surface form. It
+// returns an empty span when there is none within [lo, cue).
 func (a *analyzer) subjectBefore(cue, lo int) span {
 	end := a.skipBack(cue, lo)
+	spanEnd := end
 	if end > lo {
 		switch a.toks[end-1].Norm {
 		case "who", "which", "that":
 			if end-1 > lo && a.toks[end-2].Text == "," {
 				end -= 2
+			} else if a.toks[end-1].Norm == "who" {
+				end--
 			}
 		}
+	}
+	if s, ok := a.appositive(end, lo); ok {
+		return span{s, max(end, spanEnd)}
 	}
 	start := a.npBefore(end, lo)
 	if start == end {
@@ -186,7 +237,102 @@ func (a *analyzer) subjectBefore(cue, lo int) span {
 			start = s2
 		}
 	}
-	return span{start, end}
+	return span{start, max(end, spanEnd)}
+}
+
+// maxAppositive bounds the tokens between a speaker's name and its verb
+// that appositions and parentheticals may fill.
+const maxAppositive = 40
+
+// appositive handles a subject whose noun phrase is followed by
+// appositions or parentheticals that end right before token end (a comma,
+// a closing parenthesis or a dash): "Richard Roe, director of the
+// institute, said", "Sen. Jane Roe (D-Ore.) said". It returns the start
+// of the name's noun phrase. The name must open its clause: the sentence,
+// or a comma, a dash, a quotation mark or a conjunction before it.
+func (a *analyzer) appositive(end, lo int) (int, bool) {
+	if end <= lo {
+		return 0, false
+	}
+	switch a.toks[end-1].Text {
+	case ",", ")", "—", "--", "–":
+	default:
+		return 0, false
+	}
+	k := end
+	for tries := 0; tries < 4 && k > lo && end-k < maxAppositive; tries++ {
+		// k is the token after the punctuation that closes the name's
+		// noun phrase or an inner apposition.
+		p := k - 1
+		switch a.toks[p].Text {
+		case ")":
+			depth := 0
+			o := p
+			for ; o >= lo && p-o < 16; o-- {
+				if a.toks[o].Text == ")" {
+					depth++
+				} else if a.toks[o].Text == "(" {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			if o < lo || depth != 0 || o == p {
+				return 0, false
+			}
+			k = o
+		case ",", "—", "--", "–":
+			// Find the punctuation that opens this apposition.
+			o := p - 1
+			for ; o >= lo && end-o < maxAppositive; o-- {
+				t := &a.toks[o]
+				if t.Kind == model.TokQuote || isTerminal(t) || t.Text == ":" || t.Text == ";" {
+					return 0, false
+				}
+				if t.Text == "," || t.Text == "—" || t.Text == "--" || t.Text == "–" || t.Text == ")" {
+					break
+				}
+			}
+			if o < lo || end-o >= maxAppositive {
+				return 0, false
+			}
+			if a.toks[o].Text == ")" {
+				k = o + 1
+				continue
+			}
+			k = o
+		default:
+			return 0, false
+		}
+		// The name's noun phrase ends at k.
+		s := a.npBefore(k, lo)
+		if s == k || k-s > 8 {
+			continue
+		}
+		if s == lo || a.clauseOpener(s-1) {
+			if !a.hasName(span{s, k}) && !pronouns[a.toks[s].Norm] && a.toks[s].Norm != "the" && !determiners[a.toks[s].Norm] {
+				return 0, false
+			}
+			return s, true
+		}
+	}
+	return 0, false
+}
+
+// clauseOpener reports whether token j may stand right before a subject
+// noun phrase: punctuation that opens a clause, a quotation mark or a
+// conjunction.
+func (a *analyzer) clauseOpener(j int) bool {
+	t := &a.toks[j]
+	if t.Kind == model.TokQuote {
+		return true
+	}
+	switch t.Norm {
+	case ",", "—", "--", "–", ";", ":", "(", "but", "and", "yet", "so", "meanwhile", "however", "also":
+		return true
+	}
+	return false
 }
 
 // hasName reports whether a proper-name mention or a capitalised word
@@ -209,9 +355,22 @@ func (a *analyzer) trimSpan(s span) span {
 		s.a++
 	}
 	for s.b > s.a && a.toks[s.b-1].Kind != model.TokWord && a.toks[s.b-1].Kind != model.TokNumber {
+		if a.toks[s.b-1].Text == ")" && a.hasOpenParen(s) {
+			break // "Sen. Roe (D-Ore.)"
+		}
 		s.b--
 	}
 	return s
+}
+
+// hasOpenParen reports whether s holds an opening parenthesis.
+func (a *analyzer) hasOpenParen(s span) bool {
+	for j := s.a; j < s.b; j++ {
+		if a.toks[j].Text == "(" {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve finds the entity a speaker span names: the mention over its head,
@@ -273,6 +432,14 @@ func (a *analyzer) setSpeaker(q *draft, s span, head int) {
 	}
 	if head < s.a || head >= s.b {
 		head = s.b - 1
+	}
+	// In "Roe, director of the institute," or "Roe (D-Ore.)" the name
+	// before the apposition is the head.
+	for k := s.a + 1; k < head; k++ {
+		if t := a.toks[k].Text; t == "," || t == "(" || t == "—" || t == "--" {
+			head = k - 1
+			break
+		}
 	}
 	q.speaker, q.head = s, head
 	q.ent = a.resolve(s, head)

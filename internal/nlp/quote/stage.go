@@ -33,6 +33,7 @@ func (*Stage) Run(ctx context.Context, d *model.Document) error {
 		return nil
 	}
 	a := newAnalyzer(d)
+	a.findTwins()
 	a.findPieces()
 	a.attributeDirect()
 	if err := ctx.Err(); err != nil {
@@ -88,6 +89,7 @@ type analyzer struct {
 	// used marks cue and speaker tokens taken by a direct quote.
 	quoted  []bool
 	used    []bool
+	twin    []uint8 // doubled single marks read as one double mark
 	cueMemo []cueMemo
 	drafts  []*draft
 }
@@ -95,7 +97,7 @@ type analyzer struct {
 func newAnalyzer(d *model.Document) *analyzer {
 	n := len(d.Tokens)
 	a := &analyzer{d: d, toks: d.Tokens, sent: make([]int32, n), ment: make([]int32, n),
-		quoted: make([]bool, n), used: make([]bool, n), cueMemo: make([]cueMemo, n)}
+		quoted: make([]bool, n), used: make([]bool, n), twin: make([]uint8, n), cueMemo: make([]cueMemo, n)}
 	for i := range a.sent {
 		a.sent[i] = -1
 		a.ment[i] = -1
