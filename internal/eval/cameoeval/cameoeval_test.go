@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"eventgraph/internal/model"
-	"eventgraph/internal/sharedtest"
 )
 
 // fakeExtractor returns, for each text, the events listed in events.
@@ -67,16 +66,4 @@ func unwrapAll(err error) error {
 		}
 		err = u.Unwrap()
 	}
-}
-
-// TestRun_Shared scores the event stage on the shared gold file with a
-// dictionary stand-in for the entity stage. It reports, it does not gate:
-// the full pipeline's figure comes from the lead's eval command.
-func TestRun_Shared(t *testing.T) {
-	path := sharedtest.Path(t, "eval/cameo/validation.jsonl")
-	var out bytes.Buffer
-	if err := Run(&out, path, testing.Verbose() && os.Getenv("CAMEOEVAL_VERBOSE") != "", dictExtractor(t)); err != nil {
-		t.Fatal(err)
-	}
-	t.Log("\n" + out.String())
 }

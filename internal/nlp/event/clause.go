@@ -36,6 +36,7 @@ type verb struct {
 	passive bool
 	control bool // followed by "to" + verb: the embedded verb carries the event
 	speech  bool
+	reduced bool // a passive participle modifying a noun: "positions held by X"
 }
 
 // sent holds the per-sentence analysis.
@@ -46,15 +47,32 @@ type sent struct {
 	segOf []int32 // token - s.First → segment index
 	verbs []verb
 	isVrb []bool // token - s.First → a verb head or particle
+	// dateLo, when not -1, is the first token an event's own time may
+	// start at (times before a controlled infinitive are its controller's).
+	dateLo int
 }
 
-func (r *runner) tok(i int) *model.Token { return &r.d.Tokens[i] }
+// tok returns token i, or an empty punctuation token outside the text, so
+// that look-arounds at the edges need no bounds checks.
+func (r *runner) tok(i int) *model.Token {
+	if i < 0 || i >= len(r.d.Tokens) {
+		return &noToken
+	}
+	return &r.d.Tokens[i]
+}
+
+var noToken = model.Token{Kind: model.TokPunct}
 
 func (r *runner) norm(i int) string {
 	if i < 0 || i >= len(r.d.Tokens) {
 		return ""
 	}
 	return r.d.Tokens[i].Norm
+}
+
+// isTime reports whether token i belongs to a time expression.
+func (r *runner) isTime(i int) bool {
+	return i >= 0 && i < len(r.timeAt) && r.timeAt[i] != 0
 }
 
 // mentionAt returns the mention covering token i, or nil.
@@ -129,6 +147,16 @@ func (r *runner) segments(st *sent) {
 	}
 }
 
+// verbAt returns the verb whose head is token i, or nil.
+func (st *sent) verbAt(i int) *verb {
+	for k := range st.verbs {
+		if st.verbs[k].at == i {
+			return &st.verbs[k]
+		}
+	}
+	return nil
+}
+
 func (st *sent) segAt(i int) int {
 	k := i - st.s.First
 	if k < 0 || k >= len(st.segOf) {
@@ -175,8 +203,8 @@ func (r *runner) findVerbs(st *sent) {
 	clear(st.isVrb)
 	for i := s.First; i < s.Last; i++ {
 		t := r.tok(i)
-		if t.Kind != model.TokWord || r.at[i] != 0 {
-			continue
+		if t.Kind != model.TokWord || r.at[i] != 0 || r.isTime(i) {
+			continue // "March 4" is a date, not a protest
 		}
 		senses, ok := r.dict.forms[t.Norm]
 		if !ok {
@@ -210,8 +238,24 @@ func (r *runner) findVerbs(st *sent) {
 		if chosen.kind == formPast && p >= 0 && beForms[r.norm(p)] {
 			v.passive = true
 		}
-		if r.norm(end) == "to" {
-			if nx, ok := r.dict.forms[r.norm(end+1)]; ok && len(nx) > 0 && controlVerbs[t.Norm] {
+		// "positions held by the RSF": a past participle with its agent
+		// right after it is passive.
+		if chosen.kind == formPast && r.norm(end) == "by" && (p < 0 || !haveForms[r.norm(p)]) {
+			v.passive = true
+			v.reduced = p >= 0 && r.at[p] == 0 && !beForms[r.norm(p)]
+		}
+		// "There were ten soldiers killed in …": a participle after the
+		// noun phrase of an existential is passive.
+		if chosen.kind == formPast && p >= 0 && r.tok(p).Kind == model.TokWord && r.norm(s.First) == "there" && beForms[r.norm(s.First+1)] {
+			v.passive = true
+		}
+		// "agreed on Monday to resume": a time may stand before the infinitive
+		to := end
+		for to < s.Last && (r.isTime(to) || (r.norm(to) == "on" || r.norm(to) == "in") && r.isTime(to+1) || groupAdverbs[r.norm(to)]) {
+			to++
+		}
+		if r.norm(to) == "to" {
+			if nx, ok := r.dict.forms[r.norm(to+1)]; ok && len(nx) > 0 && controlVerbs[t.Norm] {
 				v.control = true
 			}
 		}
@@ -267,8 +311,8 @@ func (r *runner) verbPosition(st *sent, i, lo int, kind formKind) bool {
 		return true
 	}
 	if pt.Kind == model.TokWord && !pt.Is(model.FlagCap) && !pronouns[pn] {
-		if isAdjective(pn) {
-			return false
+		if isAdjective(pn) && kind != formPast {
+			return false // "a bilateral meeting"; but "the capital alleged", "the tribunal ruled"
 		}
 		// "announced asset freezes", "a surprise visit": a noun after a noun
 		if (kind == formS || kind == formBase) && p > lo {

@@ -26,9 +26,18 @@ func (r *runner) chainGap(st *sent, a, b int) bool {
 		if n == "'s" || n == "’s" {
 			continue
 		}
+		if n == "of" && j > a && j+1 < b && r.tok(j-1).Is(model.FlagCap) && r.tok(j+1).Is(model.FlagCap) {
+			continue // "Secretary of State"
+		}
 		if t.Kind != model.TokWord || prepositions[n] || subordinators[n] || n == "and" || n == "or" ||
 			n == "but" || determiners[n] || modals[n] || beForms[n] || haveForms[n] || st.isVrb[j-st.s.First] {
 			return false
+		}
+		if !t.Is(model.FlagCap) {
+			// a lowercase word that may be a verb ends the noun phrase: "Ghana urged Benin"
+			if _, ok := r.dict.forms[n]; ok || strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "'s") && len(n) > 3 && r.at[j] == 0 && !titleWords[n] {
+				return false
+			}
 		}
 	}
 	return true
@@ -96,49 +105,88 @@ func (r *runner) inPP(cs, lo int) bool {
 	return k >= lo && prepositions[r.norm(k)]
 }
 
+// ppStart returns the preposition that governs the noun phrase starting at
+// cs (see inPP), or -1.
+func (r *runner) ppStart(cs, lo int) int {
+	k := cs - 1
+	for n := 0; k >= lo && n < 3; n++ {
+		w := r.norm(k)
+		if prepositions[w] {
+			return k
+		}
+		t := r.tok(k)
+		if determiners[w] || t.Kind == model.TokWord && !pronouns[w] && w != "and" && w != "or" && r.at[k] == 0 {
+			k--
+			continue
+		}
+		break
+	}
+	if k >= lo && prepositions[r.norm(k)] {
+		return k
+	}
+	return -1
+}
+
 // leftActors finds the nearest actor noun phrase ending at or before from
 // (inside [lo, from]), outside prepositional phrases, with the actors
 // coordinated to it ("the US and Britain"). It returns head mentions.
 //
-// When the only actor is in an "of" phrase of the subject ("Opponents of
-// Rwanda's Senate protested"), that actor stands for it.
+// When the only actor is in an "of", "in" or "from" phrase of the subject
+// ("Opponents of Rwanda's Senate protested", "a court in Guyana issued"),
+// that actor stands for it.
 func (r *runner) leftActors(st *sent, from, lo int, out []*mref) []*mref {
 	lo = max(lo, from-window)
 	var ofActor *mref
+	verbBetween := false // a verb between: the phrase belongs to its object
 	for j := from; j >= lo; j-- {
 		if r.at[j] == 0 {
 			if st.isVrb[j-st.s.First] {
-				ofActor = nil // the "of" phrase belongs to an object
+				verbBetween = true
 			}
 			continue
 		}
 		cs := r.chainStart(st, j, lo)
-		if r.inPP(cs, lo) || r.norm(cs-1) == "according" {
-			if r.norm(cs-1) == "of" && ofActor == nil {
+		// "… after Hezbollah fired": a subordinator, not a preposition,
+		// when the noun phrase is followed by the verb group.
+		clauseSubj := subordinators[r.norm(cs-1)] && r.groupOnly(r.mentionAt(j).last, from+1)
+		if !clauseSubj && r.inPP(cs, lo) || r.norm(cs-1) == "according" {
+			if pp := r.norm(r.ppStart(cs, lo)); (pp == "of" || pp == "in" || pp == "from") && ofActor == nil && !verbBetween {
 				ofActor = r.mentionAt(j)
 			}
 			j = cs
 			continue
 		}
 		out = append(out, r.ofCountry(st, r.mentionAt(j), from+1))
-		// coordinated: "X and Y", "X, Y and Z"
-		for k := cs - 1; k > lo; {
+		// coordinated: "X and Y", "X, Y and Z", "X, Y, and Z". Scanning
+		// leftwards the first link is "and"; commas come after it.
+		sawAnd := false
+		for k := cs - 1; k > st.s.First; {
+			if r.norm(k) == "the" {
+				k--
+			}
 			w := r.norm(k)
-			if w != "and" && w != "," && w != "&" {
+			if w != "and" && w != "&" && !(w == "," && sawAnd) {
 				break
 			}
 			p := k - 1
-			if w == "and" && r.norm(p) == "," {
+			serial := false
+			if w != "," && r.norm(p) == "," {
 				p-- // "X, Y, and Z"
+				serial = true
 			}
 			if r.norm(p) == "the" {
 				p--
 			}
-			if p < lo || r.at[p] == 0 {
+			if p < st.s.First || r.at[p] == 0 {
 				break
 			}
+			ps := r.chainStart(st, p, st.s.First)
+			if serial && r.norm(ps-1) != "," && !(r.norm(ps-1) == "the" && r.norm(ps-2) == ",") {
+				break // ", and" joins clauses here, not a list
+			}
+			sawAnd = true
 			out = append(out, r.mentionAt(p))
-			k = r.chainStart(st, p, lo) - 1
+			k = ps - 1
 		}
 		return out
 	}
@@ -146,6 +194,18 @@ func (r *runner) leftActors(st *sent, from, lo int, out []*mref) []*mref {
 		out = append(out, ofActor)
 	}
 	return out
+}
+
+// groupOnly reports whether [a, b) holds only auxiliaries, modals,
+// negations and adverbs of a verb group.
+func (r *runner) groupOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := r.norm(k)
+		if !(modals[w] || beForms[w] || haveForms[w] || doForms[w] || negations[w] || groupAdverbs[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectOf returns the subject actors of the verb or light verb at token at.
@@ -160,6 +220,15 @@ func (r *runner) subjectOf(st *sent, at int, depth int) []*mref {
 	conj := p >= sg.start && (r.norm(p) == "and" || r.norm(p) == "or" || r.norm(p) == "but")
 	if p < sg.start && (sg.opener == "and" || sg.opener == "but" || sg.opener == "or") {
 		conj = true
+	}
+	// "X criticized Y and threatened to block Z": the infinitive's subject
+	// is its controlling verb's.
+	if p >= sg.start && r.norm(p) == "to" && depth < 3 {
+		if q := r.prevWord(p, sg.start); q >= 0 && st.isVrb[q-st.s.First] || q >= 0 && controlVerbs[r.norm(q)] {
+			if r.at[q] == 0 {
+				return r.subjectOf(st, q, depth+1)
+			}
+		}
 	}
 	// ", killing eight people": a participle clause shares the main subject.
 	if p < sg.start && sg.opener == "," && strings.HasSuffix(r.norm(at), "ing") {
@@ -228,6 +297,7 @@ type targetScan struct {
 	// placeTarget is the place named after "in"/"at", a target only for
 	// material conflict ("attacked positions in Syria").
 	placeTarget *mref
+	fromAgent   *mref // "fired at X from Y": the source of a passive without "by"
 }
 
 // targetsAfter scans [from, lim) for the verb's target: the first actor
@@ -242,6 +312,7 @@ func (r *runner) targetsAfter(st *sent, from, lim int, pref string, heads []int)
 	lim = min(lim, from+window)
 	var fbPrep string
 	last := ""
+	reduced := false // passed "positions held by": the agent owns the object
 	for j := from; j < lim; j++ {
 		t := r.tok(j)
 		n := t.Norm
@@ -249,6 +320,10 @@ func (r *runner) targetsAfter(st *sent, from, lim int, pref string, heads []int)
 			if prepositions[n] || n == "according" {
 				last = n
 			} else if j > from && st.isVrb[j-st.s.First] && r.norm(j-1) != "to" {
+				if v := st.verbAt(j); v != nil && v.reduced {
+					reduced = true
+					continue
+				}
 				break
 			} else if n == "that" || n == "who" || n == "which" || n == "whether" {
 				break
@@ -263,11 +338,17 @@ func (r *runner) targetsAfter(st *sent, from, lim int, pref string, heads []int)
 			continue
 		}
 		switch {
+		case last == "by" && reduced && len(ts.targets) == 0:
+			ts.targets = r.coordinated(st, head, end, lim, nil)
+			ts.prep = last
 		case last == "by" || last == "from" && len(ts.agents) == 0:
 			if last == "by" {
 				ts.agents = r.coordinated(st, head, end, lim, ts.agents)
-			} else if fallback == nil {
-				fallback, fbPrep = []*mref{head}, last
+			} else {
+				ts.fromAgent = head
+				if fallback == nil {
+					fallback, fbPrep = []*mref{head}, last
+				}
 			}
 		case head.place && placePreps[last] && !(last == "at" && head.ent.Geo != nil && head.ent.Geo.Kind == "country"):
 			if ts.place == nil {

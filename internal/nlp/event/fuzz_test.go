@@ -95,6 +95,10 @@ func FuzzStage(f *testing.F) {
 				d.Times = append(d.Times, model.Time{Start: tk.Start, End: tk.End, Type: "DATE", Value: tk.Text})
 			}
 		}
+		// broken layers must not crash the stage either
+		d.Entities = append(d.Entities, nil, &model.Entity{ID: "bad", Actor: "X", Mentions: []model.Mention{
+			{First: len(d.Tokens) - 1, Last: len(d.Tokens) + 3}, {First: 2, Last: 1}, {First: -4, Last: 0}}})
+		d.Times = append(d.Times, model.Time{Start: len(text) + 5, End: len(text) + 9, Type: "DATE", Value: "2024"})
 		if len(d.Tokens) > 2 {
 			d.Claims = append(d.Claims, model.Claim{ID: "c1", Start: d.Tokens[1].Start, End: len(text), Status: model.ClaimDenied,
 				By: &model.Ref{Entity: "e1", Actor: "X"}})

@@ -1,6 +1,8 @@
 package event
 
 import (
+	"strings"
+
 	"eventgraph/internal/model"
 )
 
@@ -41,8 +43,9 @@ func (r *runner) refPrefix(ref *model.Ref) string {
 // modality sets ev.Modality, Attribution and Claim, in the order
 // spec/OUTPUT.md fixes: negated > hypothetical > denied > reported >
 // planned > asserted.
-// It reports whether the event lies in the future or is only possible.
-func (r *runner) modality(st *sent, ev *model.Event, src, tgt *mref, at, si int) bool {
+// It reports whether the event lies in the future or is only possible, and
+// whether the attribution comes from a verb of saying ("announced", "said").
+func (r *runner) modality(st *sent, ev *model.Event, src, tgt *mref, at, si int) (future, spoken bool) {
 	sg := st.segs[si]
 	negated, hypo, planned, would := false, false, false, false
 	switch sg.opener {
@@ -78,6 +81,11 @@ func (r *runner) modality(st *sent, ev *model.Event, src, tgt *mref, at, si int)
 	if claim != nil {
 		attr, ev.Claim = claim.By, claim.ID
 		speechWould = true
+		for k := range r.d.Quotes {
+			if q := &r.d.Quotes[k]; q.ID == claim.Quote && claim.Quote != "" {
+				spoken = speechCue(q)
+			}
+		}
 	} else {
 		var q *model.Quote
 		for k := range r.d.Quotes {
@@ -87,9 +95,9 @@ func (r *runner) modality(st *sent, ev *model.Event, src, tgt *mref, at, si int)
 			}
 		}
 		if q != nil {
-			attr, speechWould = q.Speaker, true
+			attr, speechWould, spoken = q.Speaker, true, speechCue(q)
 		} else if m := r.speaker(st, si, min(at, src.first)); m != nil {
-			attr, speechWould = m.ref(), true
+			attr, speechWould, spoken = m.ref(), true, true
 		}
 	}
 	if would {
@@ -111,7 +119,7 @@ func (r *runner) modality(st *sent, ev *model.Event, src, tgt *mref, at, si int)
 		}
 	}
 	ev.Attribution = attr
-	future := planned || hypo || r.futureCue(sg.start, at)
+	future = planned || hypo || r.futureCue(sg.start, at)
 	switch {
 	case negated:
 		ev.Modality = model.ModNegated
@@ -126,7 +134,16 @@ func (r *runner) modality(st *sent, ev *model.Event, src, tgt *mref, at, si int)
 	default:
 		ev.Modality = model.ModAsserted
 	}
-	return future
+	return future, spoken
+}
+
+// speechCue reports whether a quote's cue is a verb of saying.
+func speechCue(q *model.Quote) bool {
+	if q == nil || q.Cue == nil {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.ToLower(q.Cue.Text), " ")
+	return speechVerbs[w] || w == "according"
 }
 
 // futureCue reports whether a future auxiliary ("will", "won't") stands in [lo, hi).
@@ -148,7 +165,7 @@ func (r *runner) thirdParty(attr *model.Ref, src, tgt *mref) bool {
 	}
 	p := r.refPrefix(attr)
 	if p == "" {
-		return true
+		return false // whose side it is on is unknown: no evidence of a third party
 	}
 	return p != src.prefix() && (tgt == nil || p != tgt.prefix())
 }
@@ -210,7 +227,7 @@ func (r *runner) date(st *sent, at, end, si int, future bool) string {
 	sg := st.segs[si]
 	ext := min(r.extEnd(st, si), at+window)
 	best, bestDist := "", 1<<30
-	for j := max(sg.start, at-window); j < ext; j++ {
+	for j := max(sg.start, at-window, st.dateLo); j < ext; j++ {
 		ti := r.timeAt[j]
 		if ti == 0 {
 			continue

@@ -44,7 +44,8 @@ func (s *Stage) Run(ctx context.Context, d *model.Document) error {
 			}
 		}
 		sn := &d.Sentences[i]
-		if sn.First < 0 || sn.Last > len(d.Tokens) || sn.First >= sn.Last || sn.Section == model.SectionCredit {
+		if sn.First < 0 || sn.Last > len(d.Tokens) || sn.First >= sn.Last || sn.Section == model.SectionCredit ||
+			sn.Section == model.SectionDateline {
 			continue
 		}
 		if r.sentenceDiscarded(sn) {
@@ -53,7 +54,9 @@ func (s *Stage) Run(ctx context.Context, d *model.Document) error {
 		st.idx, st.s = i, sn
 		r.segments(&st)
 		r.findVerbs(&st)
+		st.dateLo = -1
 		r.codeVerbs(&st)
+		st.dateLo = -1
 		r.codeNouns(&st)
 	}
 	for i := range d.Events {
@@ -117,14 +120,29 @@ func (r *runner) index() {
 	}
 }
 
-// storyDiscarded reports whether a story-level discard phrase occurs, or
-// most sentences read as sports, business or weather.
+// storyDiscarded reports whether a story-level discard phrase ("world cup",
+// "champions league") occurs in the lead (title and first two sentences of
+// the body), or most sentences read as sports, business or weather. A story
+// phrase further down voids only its sentence: digests mix topics.
 func (r *runner) storyDiscarded() bool {
 	toks := r.d.Tokens
-	for i := range toks {
-		for _, ds := range r.dict.discards[toks[i].Norm] {
-			if ds.story && r.phraseAt(i, ds.words) {
-				return true
+	body := 0
+	for i := range r.d.Sentences {
+		s := &r.d.Sentences[i]
+		if s.First < 0 || s.Last > len(toks) || s.First >= s.Last {
+			continue
+		}
+		if s.Section == model.SectionBody {
+			body++
+		}
+		if s.Section != model.SectionTitle && (s.Section != model.SectionBody || body > 2) {
+			continue
+		}
+		for j := s.First; j < s.Last; j++ {
+			for _, ds := range r.dict.discards[toks[j].Norm] {
+				if ds.story && r.phraseAt(j, ds.words) {
+					return true
+				}
 			}
 		}
 	}

@@ -22,6 +22,14 @@ var (
 		"without", "amid", "despite", "including", "like", "via", "near", "outside", "inside", "across",
 		"around", "throughout", "within", "upon", "onto", "than", "per", "to", "off", "along", "beyond", "behind",
 		"beside", "besides", "above", "below", "beneath", "alongside", "except", "concerning", "regarding", "toward")
+	// quantityNouns take "of" and pass their object on: "a wave of attacks".
+	quantityNouns = set("wave", "series", "string", "spate", "barrage", "round", "number", "dozens", "hundreds",
+		"thousands", "flurry", "campaign", "volley", "salvo", "package", "set", "new")
+	// amountWords end a sum of money before "in": "100 million euros in aid".
+	amountWords = set("euros", "dollars", "pounds", "yen", "yuan", "rubles", "roubles", "million", "billion",
+		"trillion", "francs", "rupees", "shekels", "dinars", "riyals")
+	// titleWords may stand between two names of one noun phrase in plural form.
+	titleWords = set("heads", "ministers", "leaders", "officials", "forces", "authorities")
 	// placePreps introduce the place of an event, not its target.
 	placePreps = set("in", "at", "near", "outside", "inside", "across", "throughout", "around", "within")
 	// noTargetPreps never introduce a target.
@@ -88,7 +96,10 @@ var (
 		"use", "used", "uses", "using", "announce", "announced", "plan", "planned", "give", "gave", "given",
 		"provide", "provided", "impose", "imposed", "imposes", "offer", "offered", "mount", "mounted",
 		"wage", "waged", "waging", "order", "ordered", "end", "ended", "approve", "approved", "support",
-		"supported", "seek", "sought", "propose", "proposed", "call", "called", "open", "opened")
+		"supported", "seek", "sought", "propose", "proposed", "call", "called", "open", "opened", "intensify",
+		"intensified", "escalate", "escalated", "step", "stepped", "unleash", "unleashed", "renew", "renewed",
+		"announce", "announces", "send", "sent", "extend", "extended", "lift", "lifted", "agreed", "signed",
+		"sign", "continue", "continues", "continuing", "keep", "kept")
 	// Sports, business and weather words: a sentence with a strong one, or
 	// with two weak ones, reports no political event.
 	sportsStrong = set("goalkeeper", "striker", "midfielder", "defender", "semifinal", "semi-final",
