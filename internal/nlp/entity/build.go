@@ -277,6 +277,71 @@ func (w *work) addDemonym(c *cand) {
 	w.attach(en, c)
 }
 
+// groupAgents are agent codes of groups that act as actors without a name:
+// "the government", "the junta", "police", "protesters", "rebels".
+var groupAgents = map[string]bool{"GOV": true, "MIL": true, "COP": true, "OPP": true, "REB": true, "JUD": true,
+	"LEG": true, "CVL": true, "UAF": true, "SPY": true, "GOVMIL": true, "INS": true}
+
+// groupNouns are the head nouns of groups of people that act.
+var groupNouns = map[string]bool{"government": true, "junta": true, "regime": true, "administration": true,
+	"authorities": true, "police": true, "army": true, "military": true, "troops": true, "forces": true,
+	"soldiers": true, "navy": true, "protesters": true, "protestors": true, "demonstrators": true, "rebels": true,
+	"insurgents": true, "militants": true, "fighters": true, "opposition": true, "parliament": true, "court": true,
+	"tribunal": true, "ministry": true, "cabinet": true, "guerrillas": true, "militia": true, "militias": true,
+	"legislature": true, "lawmakers": true, "security forces": true, "coast guard": true}
+
+// groups makes actors of group nouns no name comes with ("the junta closed
+// the airspace", "police fired tear gas", "protesters in Caracas"): the
+// country is a possessive before ("Iran's government"), a place right after
+// ("protesters in Caracas"), else the country the story is about.
+func (w *work) groups() {
+	for _, c := range w.cands {
+		if c.kind != cAgent || c.used || c.ent != nil || !groupAgents[c.entry.Agent] || c.entry.Prefix || personRole(c.entry) ||
+			!groupNouns[w.tok(c.last-1).Norm] {
+			continue
+		}
+		country := ""
+		if c.first >= 2 && w.tok(c.first-1).Norm == "'s" {
+			for _, en := range w.ents {
+				if en.e.Type == model.GPE && en.entry != nil && en.entry.Kind == lexicon.Country {
+					for _, m := range en.e.Mentions {
+						if m.Last == c.first-1 {
+							country = en.e.Country
+						}
+					}
+				}
+			}
+		}
+		if country == "" && c.last+1 < len(w.d.Tokens) && (w.tok(c.last).Norm == "in" || w.tok(c.last).Norm == "of") {
+			for _, en := range w.ents {
+				if en.e.Type.IsPlace() && en.e.Country != "" {
+					for _, m := range en.e.Mentions {
+						if m.First == c.last+1 {
+							country = en.e.Country
+						}
+					}
+				}
+			}
+		}
+		if country == "" {
+			country = w.mainCountry()
+		}
+		ctry := w.s.lex.Country(country)
+		if ctry == nil {
+			continue
+		}
+		role := lexicon.Normalize(w.text(c))
+		key := "g:" + country + ":" + c.entry.Agent + ":" + role
+		en := w.byKey[key]
+		if en == nil {
+			en = w.newEnt(key, &model.Entity{Name: ctry.Name + " " + role, Type: model.Org, Country: country,
+				Actor: country + c.entry.Agent, Role: role}, nil)
+		}
+		c.mkind = model.MentionNominal
+		w.attach(en, c)
+	}
+}
+
 // nominals links role nouns ("the National Security Advisor", "the
 // president") to the person with that role mentioned before.
 func (w *work) nominals() {

@@ -89,6 +89,7 @@ func (s *Stage) Run(ctx context.Context, d *model.Document) error {
 	w.resolvePlaces()
 	w.build()
 	w.nominals()
+	w.groups()
 	w.pronouns()
 	w.metonyms()
 	w.codes()

@@ -199,3 +199,18 @@ func TestStage_UnknownOfficials(t *testing.T) {
 		}
 	}
 }
+
+func TestStage_GroupActors(t *testing.T) {
+	text := "NIAMEY, Aug 7 (Reuters) - Niger's junta closed the airspace on Sunday. " +
+		"Protesters in Niamey burned flags, while police stood by. Unmanned aerial vehicles flew overhead."
+	d := analyse(t, "2023-08-07", text)
+	for m, want := range map[string]string{"junta": "NERGOV", "Protesters": "NEROPP", "police": "NERCOP"} {
+		e := find(d, m)
+		if e == nil || e.Actor != want {
+			t.Errorf("%q: got %+v, want actor %s", m, e, want)
+		}
+	}
+	if e := find(d, "Unmanned aerial vehicles"); e != nil {
+		t.Errorf("equipment is not an actor: %+v", e)
+	}
+}
