@@ -143,6 +143,19 @@ func (w *work) newEnt(key string, e *model.Entity, entry *lexicon.Entry) *ent {
 
 func (w *work) addKnown(c *cand) {
 	e := c.entry
+	if pc := w.possessiveCountry(c); pc != nil && pc.Country != e.Country && e.Country != "" &&
+		(e.Kind == lexicon.Org || e.Kind == lexicon.Actor) && len(e.CodeOn(w.date)) > 3 {
+		// "Rwanda's Senate": another country's institution of that name.
+		role := w.text(c)
+		key := "g:" + pc.Country + ":" + lexicon.Normalize(role)
+		en := w.byKey[key]
+		if en == nil {
+			en = w.newEnt(key, &model.Entity{Name: pc.Name + " " + role, Type: model.Org, Country: pc.Country,
+				Actor: pc.Country + e.CodeOn(w.date)[3:]}, nil)
+		}
+		w.attach(en, c)
+		return
+	}
 	key := "k:" + e.Kind.String() + ":" + e.Name + ":" + e.Country
 	en := w.byKey[key]
 	if en == nil {
@@ -277,6 +290,20 @@ func (w *work) addDemonym(c *cand) {
 	w.attach(en, c)
 }
 
+// possessiveCountry returns the country named right before a candidate
+// with a possessive: "Rwanda's" in "Rwanda's Senate".
+func (w *work) possessiveCountry(c *cand) *lexicon.Entry {
+	if c.first < 2 || w.tok(c.first-1).Norm != "'s" {
+		return nil
+	}
+	for _, p := range w.cands {
+		if p.last == c.first-1 && p.kind == cKnown && p.entry.Kind == lexicon.Country {
+			return p.entry
+		}
+	}
+	return nil
+}
+
 // groupAgents are agent codes of groups that act as actors without a name:
 // "the government", "the junta", "police", "protesters", "rebels".
 var groupAgents = map[string]bool{"GOV": true, "MIL": true, "COP": true, "OPP": true, "REB": true, "JUD": true,
@@ -288,7 +315,7 @@ var groupNouns = map[string]bool{"government": true, "junta": true, "regime": tr
 	"soldiers": true, "navy": true, "protesters": true, "protestors": true, "demonstrators": true, "rebels": true,
 	"insurgents": true, "militants": true, "fighters": true, "opposition": true, "parliament": true, "court": true,
 	"tribunal": true, "ministry": true, "cabinet": true, "guerrillas": true, "militia": true, "militias": true,
-	"legislature": true, "lawmakers": true, "security forces": true, "coast guard": true}
+	"legislature": true, "lawmakers": true, "senate": true, "guard": true, "guards": true}
 
 // groups makes actors of group nouns no name comes with ("the junta closed
 // the airspace", "police fired tear gas", "protesters in Caracas"): the
@@ -301,16 +328,8 @@ func (w *work) groups() {
 			continue
 		}
 		country := ""
-		if c.first >= 2 && w.tok(c.first-1).Norm == "'s" {
-			for _, en := range w.ents {
-				if en.e.Type == model.GPE && en.entry != nil && en.entry.Kind == lexicon.Country {
-					for _, m := range en.e.Mentions {
-						if m.Last == c.first-1 {
-							country = en.e.Country
-						}
-					}
-				}
-			}
+		if pc := w.possessiveCountry(c); pc != nil {
+			country = pc.Country
 		}
 		if country == "" && c.last+1 < len(w.d.Tokens) && (w.tok(c.last).Norm == "in" || w.tok(c.last).Norm == "of") {
 			for _, en := range w.ents {
