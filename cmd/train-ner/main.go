@@ -51,6 +51,7 @@ func run(ctx context.Context, args []string) error {
 	fs.BoolVar(&opts.BIO, "bio", false, "decode over BIO instead of BILOU states")
 	fs.BoolVar(&opts.OnePass, "one-pass", false, "leave out the label-consistency pass")
 	fs.IntVar(&opts.Prune, "prune", 0, "drop features whose largest weight is below this many quanta (0: default)")
+	fs.IntVar(&opts.PruneL1, "prune-l1", 0, "drop features whose weights have a smaller L1 norm (0: choose on dev, -1: keep all)")
 	fs.IntVar(&opts.MinFeatureCount, "min-count", 0, "drop features seen fewer times (0: default)")
 	if err := fs.Parse(args); err != nil {
 		return err

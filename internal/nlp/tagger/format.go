@@ -15,10 +15,11 @@ import (
 // of unsigned and zigzag varints: the scheme, the Info as JSON, the learnt
 // lexicon (sorted phrase hashes as deltas, then their class bits) and each
 // pass (sorted feature keys as deltas, each feature's S weights, then the
-// transition, start and end scores).
+// transition, start and end scores). Version 2 limits weights to
+// ±weightMax.
 const (
 	fileMagic   = "EGNER"
-	fileVersion = 1
+	fileVersion = 2
 )
 
 // ErrBadModel is returned by Load for a file that is not a tagger model or
@@ -78,26 +79,16 @@ func (m *Model) Save(w io.Writer) error {
 	S := m.sc.n
 	uv(uint64(len(m.stages)))
 	for _, st := range m.stages {
-		type feat struct {
-			key uint32
-			row uint32
-		}
-		var fs []feat
-		for _, s := range st.table {
-			if s.key != 0 {
-				fs = append(fs, feat{s.key, s.row})
-			}
-		}
-		slices.SortFunc(fs, func(a, b feat) int { return int(int64(a.key) - int64(b.key)) })
+		fs := st.slots()
 		uv(uint64(len(fs)))
 		prev := uint32(0)
-		for _, f := range fs {
-			uv(uint64(f.key - prev))
-			prev = f.key
+		for _, p := range fs {
+			uv(uint64(st.keys[p] - prev))
+			prev = st.keys[p]
 		}
-		for _, f := range fs {
-			for _, v := range st.w[int(f.row)*S : int(f.row)*S+S] {
-				sv(int64(v))
+		for _, p := range fs {
+			for s := 0; s < S; s++ {
+				sv(int64(st.w[p].weight(s)))
 			}
 		}
 		for _, v := range st.trans {
@@ -223,10 +214,11 @@ func Load(r io.Reader) (*Model, error) {
 			}
 			keys[i] = uint32(prev)
 		}
-		st := &stage{w: make([]int16, nf*S), trans: make([]int32, S*S), start: make([]int32, S), end: make([]int32, S)}
-		for i := range st.w {
-			st.w[i] = int16(sv(-1<<15, 1<<15-1))
+		w := make([]int16, nf*S)
+		for i := range w {
+			w[i] = int16(sv(-weightMax, weightMax))
 		}
+		st := &stage{trans: make([]int32, S*S), start: make([]int32, S), end: make([]int32, S)}
 		for i := range st.trans {
 			st.trans[i] = int32(sv(negInf, 1<<20))
 		}
@@ -237,7 +229,7 @@ func Load(r io.Reader) (*Model, error) {
 		if rerr != nil {
 			break
 		}
-		st.build(keys)
+		st.build(keys, w, S)
 		st.forbid(m.sc)
 		m.stages = append(m.stages, st)
 	}

@@ -1,6 +1,8 @@
 package tagger
 
 import (
+	"cmp"
+	"slices"
 	"sync"
 
 	"eventgraph/internal/model"
@@ -13,11 +15,14 @@ const negInf = -1 << 26
 
 // stage is one trained pass: a feature table and the quantised weights.
 type stage struct {
-	// table is an open-addressing hash table from feature key to row.
-	table []slot
+	// keys is an open-addressing hash table of feature keys (0 marks an
+	// empty slot) and w[p] the weights of the feature in slot p. Probing
+	// the small key array stays in the cache, and a feature found costs
+	// one more line or two, not a row index and then a row.
+	keys  []uint32
+	w     []entry
 	mask  uint32
-	// w holds one row of S weights per feature.
-	w     []int16
+	n     int     // features in the table
 	trans []int32 // S*S, negInf where the scheme forbids it
 	// transT is trans transposed (transT[c*S+p]) and preds[c] the states
 	// that may precede c, for the decoder.
@@ -27,39 +32,86 @@ type stage struct {
 	end    []int32
 }
 
-type slot struct {
-	key uint32
-	row uint32
+// Weights are quantised to weightBits-bit integers (|w| ≤ weightMax):
+// finer steps do not change CoNLL dev F1, and small weights let the
+// decoder add four of them with one 64-bit addition (see entry).
+const (
+	weightBits = 11
+	weightMax  = 1<<(weightBits-1) - 1
+	laneBias   = 1 << (weightBits - 1)
+	// flushRows is how many entries can be summed before a 16-bit lane
+	// could overflow.
+	flushRows = 1 << 16 / (2 * laneBias)
+	// maxStates is the number of states an entry holds: O and four
+	// positions of four types (BILOU).
+	maxStates = 17
+)
+
+// An entry holds a feature's S weights in 16-bit lanes, four to a word,
+// each stored as w+laneBias. Biased lanes are never negative and stay below
+// 2*laneBias, so adding up to flushRows entries word by word never carries
+// from one state's lane into the next; the sum of n entries is unbiased by
+// subtracting n*laneBias.
+type entry [(maxStates + 3) / 4]uint64
+
+func makeEntry(w []int16) entry {
+	var e entry
+	for s, v := range w {
+		e[s/4] |= uint64(int(v)+laneBias) << (16 * (s % 4))
+	}
+	return e
 }
 
-func (st *stage) build(keys []uint32) {
+// weight returns the weight of state s.
+func (e *entry) weight(s int) int16 {
+	return int16(int(e[s/4]>>(16*(s%4))&0xffff) - laneBias)
+}
+
+// build makes the feature table for keys, whose rows of S weights are in w.
+func (st *stage) build(keys []uint32, w []int16, S int) {
 	size := 1
 	for size < 2*len(keys) {
 		size <<= 1
 	}
-	st.table = make([]slot, size)
+	st.keys = make([]uint32, size)
+	st.w = make([]entry, size)
 	st.mask = uint32(size - 1)
+	st.n = len(keys)
 	for row, k := range keys {
 		for p := k & st.mask; ; p = (p + 1) & st.mask {
-			if st.table[p].key == 0 {
-				st.table[p] = slot{key: k, row: uint32(row)}
+			if st.keys[p] == 0 {
+				st.keys[p] = k
+				st.w[p] = makeEntry(w[row*S : row*S+S])
 				break
 			}
 		}
 	}
 }
 
-// row returns the weight row of feature key k, or -1.
-func (st *stage) row(k uint32) int {
+// find returns the weights of feature key k, or nil.
+func (st *stage) find(k uint32) *entry {
 	for p := k & st.mask; ; p = (p + 1) & st.mask {
-		s := st.table[p]
-		if s.key == k {
-			return int(s.row)
-		}
-		if s.key == 0 {
-			return -1
+		switch st.keys[p] {
+		case k:
+			return &st.w[p]
+		case 0:
+			return nil
 		}
 	}
+}
+
+// slots returns the table slots that hold a feature, in the order of
+// their keys, so that the same features are saved and rebuilt the same way
+// however the table was built.
+func (st *stage) slots() []int {
+	var ps []int
+	for p, k := range st.keys {
+		if k != 0 {
+			ps = append(ps, p)
+		}
+	}
+	slices.SortFunc(ps, func(a, b int) int { return cmp.Compare(st.keys[a], st.keys[b]) })
+	return ps
 }
 
 // Info describes how a model was trained. It is stored in the model file
@@ -71,6 +123,7 @@ type Info struct {
 	Features    []int             `json:"features"`    // kept features per pass
 	DevF1       float64           `json:"dev_f1"`      // CoNLL dev F1, all four types
 	DevF1PerLoc float64           `json:"dev_f1_per_org_loc"`
+	PruneL1     int               `json:"prune_l1,omitempty"` // see TrainOptions.PruneL1
 	Seed        uint64            `json:"seed"`
 	Names       int               `json:"lexicon_names"`
 	TrainSecs   float64           `json:"train_seconds,omitempty"`
@@ -187,21 +240,40 @@ func (sc *scratch) decode(st *stage, S, n int) {
 	sc.states = grow(sc.states, n)
 	em := sc.em[:n*S]
 	clear(em)
+	if len(st.keys) == 0 {
+		st.viterbi(S, n, em, sc.delta, sc.back, sc.states)
+		return
+	}
 	for i := 0; i < n; i++ {
-		e := em[i*S : (i+1)*S : (i+1)*S]
+		e := em[i*S : (i+1)*S]
+		var a0, a1, a2, a3, a4 uint64
+		rows := 0
 		for _, k := range sc.feats[sc.fstart[i]:sc.fstart[i+1]] {
-			r := st.row(k)
-			if r < 0 {
+			w := st.find(k)
+			if w == nil {
 				continue
 			}
-			w := st.w[r*S : (r+1)*S]
-			w = w[:len(e)]
-			for s, v := range w {
-				e[s] += int32(v)
+			a0 += w[0]
+			a1 += w[1]
+			a2 += w[2]
+			a3 += w[3]
+			a4 += w[4]
+			if rows++; rows == flushRows {
+				addLanes(e, &entry{a0, a1, a2, a3, a4}, rows)
+				a0, a1, a2, a3, a4, rows = 0, 0, 0, 0, 0, 0
 			}
 		}
+		addLanes(e, &entry{a0, a1, a2, a3, a4}, rows)
 	}
 	st.viterbi(S, n, em, sc.delta, sc.back, sc.states)
+}
+
+// addLanes adds to e the unbiased sum held in acc of rows entries.
+func addLanes(e []int32, acc *entry, rows int) {
+	bias := int32(rows * laneBias)
+	for s := range e {
+		e[s] += int32(acc[s/4]>>(16*(s%4))&0xffff) - bias
+	}
 }
 
 // viterbi is the decoder of a quantised stage. It visits only the

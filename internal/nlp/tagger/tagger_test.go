@@ -393,3 +393,34 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+func TestEntry_Sum(t *testing.T) {
+	// flushRows entries of extreme weights must sum lane by lane without
+	// one state's lane carrying into the next.
+	w := make([]int16, maxStates)
+	for s := range w {
+		w[s] = weightMax
+		if s%2 == 1 {
+			w[s] = -weightMax
+		}
+	}
+	e := makeEntry(w)
+	for s := range w {
+		if got := e.weight(s); got != w[s] {
+			t.Fatalf("state %d: got weight %d, want %d", s, got, w[s])
+		}
+	}
+	var acc entry
+	for range flushRows {
+		for j := range acc {
+			acc[j] += e[j]
+		}
+	}
+	sum := make([]int32, maxStates)
+	addLanes(sum, &acc, flushRows)
+	for s, v := range sum {
+		if want := int32(w[s]) * flushRows; v != want {
+			t.Errorf("state %d: got %d, want %d", s, v, want)
+		}
+	}
+}

@@ -37,8 +37,16 @@ type TrainOptions struct {
 	// (default 1: keep all).
 	MinFeatureCount int
 	// Prune drops features whose largest quantised weight is smaller
-	// (default 2 quanta of 1/32000 of the largest weight).
+	// (default 1 quantum of 1/weightMax of the largest weight: features
+	// whose weights all round to zero).
 	Prune int
+	// PruneL1 drops, once both passes are trained, the features whose
+	// quantised weights have an L1 norm below it. 0 chooses it on Dev: the
+	// largest of pruneL1Grid that keeps dev F1 within pruneL1Tolerance of
+	// the unpruned model's. Most features are rare and carry little
+	// weight; without them the tables fit in a core's L2 cache and tagging
+	// is faster. Negative keeps them all.
+	PruneL1 int
 	// MinNameCount is how often a name must be seen as an entity to enter
 	// the learnt lexicon (default 1).
 	MinNameCount int
@@ -69,7 +77,7 @@ func (o *TrainOptions) defaults() {
 		o.MinFeatureCount = 1
 	}
 	if o.Prune <= 0 {
-		o.Prune = 2
+		o.Prune = 1
 	}
 	if o.MinNameCount <= 0 {
 		o.MinNameCount = 1
@@ -238,6 +246,7 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Model, er
 	m.info.Features = []int{st1.features}
 	m.info.DevF1 = f1
 	if opts.OnePass {
+		pruneModel(m, opts)
 		m.info.DevF1PerLoc = devCore(m, opts.Dev)
 		m.info.TrainSecs = time.Since(began).Seconds()
 		return m, nil
@@ -310,6 +319,7 @@ func Train(ctx context.Context, sents []Sentence, opts TrainOptions) (*Model, er
 	m.info.Epochs = append(m.info.Epochs, ep2)
 	m.info.Features = append(m.info.Features, st2.features)
 	m.info.DevF1 = f2
+	pruneModel(m, opts)
 	m.info.DevF1PerLoc = devCore(m, opts.Dev)
 	m.info.TrainSecs = time.Since(began).Seconds()
 	return m, nil
@@ -500,9 +510,10 @@ func quantise(sc *scheme, w []float32, keys []uint32, prune int) quantised {
 	if maxAbs == 0 {
 		maxAbs = 1
 	}
-	scale := 32000 / maxAbs
+	scale := weightMax / maxAbs
 	st := &stage{}
 	var kept []uint32
+	var kw []int16
 	row := make([]int16, S)
 	seen := make(map[uint32]bool, len(keys))
 	for r, k := range keys {
@@ -517,9 +528,9 @@ func quantise(sc *scheme, w []float32, keys []uint32, prune int) quantised {
 		}
 		seen[k] = true
 		kept = append(kept, k)
-		st.w = append(st.w, row...)
+		kw = append(kw, row...)
 	}
-	st.build(kept)
+	st.build(kept, kw, S)
 	to := len(keys) * S
 	st.trans = make([]int32, S*S)
 	st.start = make([]int32, S)
@@ -533,6 +544,73 @@ func quantise(sc *scheme, w []float32, keys []uint32, prune int) quantised {
 	}
 	st.forbid(sc)
 	return quantised{stage: st, features: len(kept)}
+}
+
+// Candidate L1 thresholds for TrainOptions.PruneL1, in quanta of
+// 1/weightMax of the largest weight, and the loss of dev F1 (all types)
+// that pruning may cost.
+var pruneL1Grid = []int{8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256}
+
+const pruneL1Tolerance = 0.001
+
+// pruneModel drops the features of every pass whose weights have a small
+// L1 norm (TrainOptions.PruneL1), updating m.info.
+func pruneModel(m *Model, opts TrainOptions) {
+	thr := opts.PruneL1
+	if thr == 0 && len(opts.Dev) > 0 {
+		base := devF1(m, opts.Dev)
+		for _, t := range pruneL1Grid {
+			trial := &Model{sc: m.sc, names: m.names, ext: m.ext, stages: prunedStages(m, t)}
+			f1 := devF1(trial, opts.Dev)
+			opts.Logger.Info("pruning tried", slog.Int("l1", t), slog.Float64("dev_f1", f1))
+			if f1 >= base-pruneL1Tolerance {
+				thr = t
+			}
+		}
+	}
+	if thr <= 0 {
+		return
+	}
+	m.stages = prunedStages(m, thr)
+	m.info.PruneL1 = thr
+	m.info.Features = m.info.Features[:0]
+	for _, st := range m.stages {
+		m.info.Features = append(m.info.Features, st.n)
+	}
+	m.info.DevF1 = devF1(m, opts.Dev)
+}
+
+func prunedStages(m *Model, thr int) []*stage {
+	var out []*stage
+	for _, st := range m.stages {
+		out = append(out, st.prune(m.sc, thr))
+	}
+	return out
+}
+
+// prune returns a copy of the stage without the features whose weights
+// have an L1 norm below thr.
+func (st *stage) prune(sc *scheme, thr int) *stage {
+	S := sc.n
+	var keys []uint32
+	var w []int16
+	for _, p := range st.slots() {
+		l1 := 0
+		for s := 0; s < S; s++ {
+			l1 += abs(int(st.w[p].weight(s)))
+		}
+		if l1 < thr {
+			continue
+		}
+		keys = append(keys, st.keys[p])
+		for s := 0; s < S; s++ {
+			w = append(w, st.w[p].weight(s))
+		}
+	}
+	out := &stage{trans: st.trans, start: st.start, end: st.end}
+	out.build(keys, w, S)
+	out.forbid(sc)
+	return out
 }
 
 // forbid sets the transitions the scheme does not allow to negInf and
