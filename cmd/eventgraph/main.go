@@ -84,6 +84,12 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 		return (&BenchCommand{Main: m}).Run(ctx, rest)
 	case "eval":
 		return (&EvalCommand{Main: m}).Run(ctx, rest)
+	case "ingest":
+		return (&IngestCommand{Main: m}).Run(ctx, rest)
+	case "query":
+		return (&QueryCommand{Main: m}).Run(ctx, rest)
+	case "export":
+		return (&ExportCommand{Main: m}).Run(ctx, rest)
 	case "version":
 		fmt.Fprintln(m.Stdout, "eventgraph "+Version)
 		return nil
