@@ -218,6 +218,12 @@ func (w *work) fromMatch(m lexicon.Match, si int) *cand {
 		c.typ = typeOf(c.entry)
 		if c.entry.Kind == lexicon.Person {
 			w.trimTitle(c)
+			if c.last-c.first == 1 && !w.active(c.entry) {
+				// A bare surname ("Sullivan", "Johnson") of someone who held
+				// no office on the article's date is more likely someone else:
+				// it is a name to resolve in the article, not the dictionary's.
+				c.kind, c.entry, c.entries = cName, nil, nil
+			}
 		}
 	}
 	return c
@@ -236,6 +242,16 @@ func (w *work) timeContext(i int) bool {
 		return true
 	}
 	return calendarWords[w.tok(i).Norm] && w.tok(i).Norm != "march"
+}
+
+// active reports whether a dictionary person held an office or a role code
+// on the article's date (always, when the date is unknown).
+func (w *work) active(e *lexicon.Entry) bool {
+	if w.date == "" {
+		return true
+	}
+	code := e.CodeOn(w.date)
+	return code != "" && !strings.HasSuffix(code, "ELI")
 }
 
 // rank orders the readings of one phrase: people and organisations before

@@ -214,3 +214,16 @@ func TestStage_GroupActors(t *testing.T) {
 		t.Errorf("equipment is not an actor: %+v", e)
 	}
 }
+
+func TestStage_SurnameOfSomeoneOutOfOffice(t *testing.T) {
+	// In 1987 no Sullivan in the dictionaries held an office: the bare
+	// surname is a person of the article, not the 2021 national security adviser.
+	d := analyse(t, "1987-03-01", "Sullivan said the bank would raise its rates.")
+	if e := find(d, "Sullivan"); e == nil || e.Name != "Sullivan" || e.Actor != "" {
+		t.Errorf("got %+v, want an unknown person named Sullivan", e)
+	}
+	d = analyse(t, "2022-07-12", "Sullivan said Iran would send drones.")
+	if e := find(d, "Sullivan"); e == nil || e.Name != "Jake Sullivan" {
+		t.Errorf("got %+v, want Jake Sullivan in 2022", e)
+	}
+}
