@@ -2,7 +2,7 @@
 // on the project's NER training data and writes the model and a JSON record
 // of how it was made (data checksums, epochs, features, dev F1):
 //
-//	go run ./cmd/train-ner --data /work/shared/train/ner --out internal/nlp/tagger/model/ner.bin
+//	go run ./cmd/train-ner --data ../shared/train/ner --out internal/nlp/tagger/model/ner.bin
 package main
 
 import (

@@ -54,7 +54,9 @@ func (l *Lexicon) peopleIdx() *peopleIndex {
 		}
 		p.deletes = map[string][]string{}
 		for k := range p.keys {
-			if len(k) < 5 {
+			// Fuzzy with one edit is asked about single words (surnames
+			// and one-word names): only those are indexed.
+			if len(k) < 5 || strings.IndexByte(k, ' ') >= 0 {
 				continue
 			}
 			for _, v := range deletions(k) {
@@ -89,7 +91,7 @@ func (l *Lexicon) Fuzzy(norm string, maxEdits int) []*Entry {
 		k string
 	}
 	var hits []hit
-	if maxEdits <= 1 {
+	if maxEdits <= 1 && strings.IndexByte(norm, ' ') < 0 {
 		seen := map[string]bool{}
 		for _, v := range deletions(norm) {
 			for _, k := range p.deletes[v] {
@@ -109,7 +111,7 @@ func (l *Lexicon) Fuzzy(norm string, maxEdits int) []*Entry {
 			return strings.Compare(a.k, b.k)
 		})
 	}
-	for n := max(5, len(norm)-maxEdits); maxEdits > 1 && n <= len(norm)+maxEdits && n < len(p.byLen); n++ {
+	for n := max(5, len(norm)-maxEdits); (maxEdits > 1 || strings.IndexByte(norm, ' ') >= 0) && n <= len(norm)+maxEdits && n < len(p.byLen); n++ {
 		for _, k := range p.byLen[n] {
 			if d := editDistance(norm, k, maxEdits); d <= maxEdits {
 				hits = append(hits, hit{d, k})
