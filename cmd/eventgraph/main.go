@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
@@ -38,6 +39,12 @@ func usagef(format string, args ...any) error {
 var errReported = errors.New("some inputs failed")
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// The pipeline allocates many short-lived objects per article and
+		// keeps little: collecting half as often saves CPU for a few tens of
+		// megabytes (peak RSS stays well under 300 MB).
+		debug.SetGCPercent(200)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	m := NewMain(os.Stdin, os.Stdout, os.Stderr)
@@ -109,6 +116,9 @@ Usage:
 
 Commands:
 	extract   analyse articles and print JSON (files, directories, JSONL, stdin)
+	ingest    analyse articles into the store, fusing repeated reports (files, HTML, JSONL, feeds, URLs)
+	query     find fused events and articles in the store
+	export    write the store as GDELT 2.0 TSV, JSONL, CSV or GraphML
 	bench     measure throughput on a corpus
 	eval      score against gold sets (ner, timex, cameo, quotes)
 	version   print the version

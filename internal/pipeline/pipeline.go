@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"eventgraph/internal/model"
@@ -30,16 +31,30 @@ func (p *Pipeline) Stages() []string {
 }
 
 // Run analyses one article and returns the document with every layer.
-func (p *Pipeline) Run(ctx context.Context, a model.Article) (*model.Document, error) {
-	d := &model.Document{Article: a, RefDate: a.Date}
+//
+// A stage that panics is a bug; Run turns the panic into an error for this
+// article (ErrInternal, with the stage's name and the panic value) so that
+// one bad article does not end a run over thousands.
+func (p *Pipeline) Run(ctx context.Context, a model.Article) (d *model.Document, err error) {
+	stage := "segment"
+	defer func() {
+		if r := recover(); r != nil {
+			d, err = nil, fmt.Errorf("%w in stage %s: %v", ErrInternal, stage, r)
+		}
+	}()
+	d = &model.Document{Article: a, RefDate: a.Date}
 	segment.Segment(d)
 	for _, s := range p.stages {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		stage = s.Name()
 		if err := s.Run(ctx, d); err != nil {
 			return nil, fmt.Errorf("%s: %w", s.Name(), err)
 		}
 	}
 	return d, nil
 }
+
+// ErrInternal reports a bug met while analysing an article.
+var ErrInternal = errors.New("internal error")

@@ -227,3 +227,11 @@ func TestStage_SurnameOfSomeoneOutOfOffice(t *testing.T) {
 		t.Errorf("got %+v, want Jake Sullivan in 2022", e)
 	}
 }
+
+func TestStage_NameAtEndOfText(t *testing.T) {
+	// A role phrase running into a name that ends the text once read past
+	// the last token.
+	for _, s := range []string{"Smith, a lawyer for John Brown", "He met, the minister, John Brown", "X, Jean Habimana"} {
+		analyse(t, "2023-03-03", s)
+	}
+}

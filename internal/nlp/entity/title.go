@@ -270,7 +270,7 @@ func (w *work) rolePhrase(i, end int, byFirst map[int]*cand) []*cand {
 			if b.kind == cKnown || b.kind == cAgent || b.kind == cDemonym || b.kind == cName && b.typ == model.Org {
 				block = append(block, b)
 			}
-			if b.kind == cName && b.typ == model.Person && (i+1 >= end || w.tok(b.last).Norm != "'s") {
+			if b.kind == cName && b.typ == model.Person && (b.last >= len(w.d.Tokens) || w.tok(b.last).Norm != "'s") {
 				// Another person's name, not a possessive: not a role phrase.
 				return nil
 			}
