@@ -137,3 +137,36 @@ func TestExtract_Inputs(t *testing.T) {
 		t.Errorf("stdin: err %v, out %.100s", err, out)
 	}
 }
+
+func TestExtract_HTML(t *testing.T) {
+	dir := t.TempDir()
+	page := `<html><head><title>Iran denies drone report</title></head><body><article><h1>Iran denies drone report</h1>` +
+		`<p>TEHRAN, July 12 (Reuters) - Iran on Tuesday denied a report by the United States that it was preparing to send ` +
+		`hundreds of drones to Russia, the foreign ministry said in a statement read on state television.</p>` +
+		`<p>“There hasn’t been anything like that lately,” foreign ministry spokesman Nasser Kanaani told reporters in Tehran.</p>` +
+		`</article></body></html>`
+	p := writeFile(t, dir, "page.html", []byte(page))
+	out, stderr, err := runMain(t, "", "extract", "--date", "2022-07-12", p)
+	if err != nil {
+		t.Fatalf("err %v, stderr %s", err, stderr)
+	}
+	var doc struct {
+		Title    *string `json:"title"`
+		Entities []struct {
+			Name string `json:"name"`
+		} `json:"entities"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title == nil || *doc.Title != "Iran denies drone report" {
+		t.Errorf("title: got %v, want the page's title", doc.Title)
+	}
+	found := false
+	for _, e := range doc.Entities {
+		found = found || e.Name == "Nasser Kanaani"
+	}
+	if !found {
+		t.Errorf("the article text of the page was not analysed: %+v", doc.Entities)
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"eventgraph/internal/ingest"
 	"eventgraph/internal/model"
 )
 
@@ -60,7 +61,15 @@ func isJSONL(name string) bool {
 // textExt reports whether a file found in a directory walk is an article.
 func textExt(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".md", "":
+	case ".txt", ".md", "", ".html", ".htm":
+		return true
+	}
+	return false
+}
+
+func isHTML(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm":
 		return true
 	}
 	return false
@@ -139,6 +148,14 @@ func (r *inputReader) readFile(ctx context.Context, path string, yield func(inpu
 	b, err := readLimited(f, r.maxSize)
 	if err != nil {
 		return yield(inputItem{Name: path, Err: err})
+	}
+	if isHTML(path) {
+		a, err := ingest.HTMLArticle(b, path, "")
+		if err != nil {
+			return yield(inputItem{Name: path, Err: fmt.Errorf("html: %w", err)})
+		}
+		a.ID = path
+		return yield(inputItem{Name: path, Article: a})
 	}
 	return yield(textItem(path, path, b))
 }
@@ -342,7 +359,17 @@ func jsonlItem(name string, line int, b []byte) inputItem {
 	}
 	text := rec.Text
 	if strings.TrimSpace(text) == "" && rec.HTML != "" {
-		return inputItem{Name: name, Err: errors.New("html without text: HTML pages are read by 'eventgraph ingest'")}
+		a, err := ingest.HTMLArticle([]byte(rec.HTML), id, rec.URL)
+		if err != nil {
+			return inputItem{Name: name, Err: fmt.Errorf("html: %w", err)}
+		}
+		text = a.Text
+		if rec.Title == "" {
+			rec.Title = a.Title
+		}
+		if rec.Date == "" {
+			rec.Date = a.Date
+		}
 	}
 	if strings.TrimSpace(text) == "" {
 		return inputItem{Name: name, Err: ErrEmptyInput}

@@ -115,3 +115,14 @@ func fragmentText(s string) string {
 	}
 	return cleanText(b.String())
 }
+
+// HTMLArticle extracts the article of an HTML page (title, publication date
+// when the page states one, body text) for callers outside ingest, such as
+// `eventgraph extract`. It returns ErrNoArticle for a page with no article.
+func HTMLArticle(b []byte, id, pageURL string) (model.Article, error) {
+	it, err := htmlArticle(b, id, pageURL, "")
+	if err != nil {
+		return model.Article{}, err
+	}
+	return it.Article, nil
+}
