@@ -375,6 +375,7 @@ var (
 		"suggestions", "story", "stories", "words", "account", "accounts", "version", "rumor",
 		"rumors", "rumour", "rumours", "speculation", "insinuation", "insinuations", "contention",
 		"assessment", "information", "news", "article", "articles", "idea", "notion", "this",
+		"figure", "figures", "toll", "tally", "estimate", "estimates", "count",
 		"that", "it", "them", "these", "those", "reports", "testimony", "allegation", "findings")
 	// verbs that frame a partial quote without reporting speech: called the
 	// talks “constructive”.

@@ -24,6 +24,9 @@ type denial struct {
 	// anaphor is true when the object names something said without
 	// saying whose ("the report", "the claims"): the latest claim is meant.
 	anaphor bool
+	// accuser is the quote in which another side accuses the denier,
+	// when no claim of the text is what is denied.
+	accuser *draft
 }
 
 // findDenials finds denials and marks the claims they answer denied or
@@ -43,20 +46,20 @@ func (a *analyzer) findDenials() {
 	added := false
 	for _, dn := range dens {
 		targets := l.targets(&dn)
-		if len(targets) == 0 && !dn.clause.empty() {
-			// "X denied that C" with no earlier claim of C: C itself is the
-			// claim that X denies.
-			st, en := a.toks[dn.clause.a].Start, a.toks[dn.clause.b-1].End
-			a.d.Claims = append(a.d.Claims, model.Claim{Start: st, End: en, Text: a.d.Text[st:en],
-				Status: model.ClaimAsserted, Sentence: int(a.sent[dn.clause.a])})
-			l.ents = append(l.ents, nil)
-			l.done = append(l.done, false)
-			targets = []int{len(a.d.Claims) - 1}
-			added = true
-			l.apply(&dn, targets)
-			if !dn.partial {
-				// The denier denies what is said of itself.
-				a.d.Claims[targets[0]].Status = model.ClaimDenied
+		if len(targets) == 0 {
+			// No claim of the text says what is denied: the denied
+			// proposition itself becomes the claim, by its accuser.
+			if c, ok := l.denied(&dn); ok {
+				a.d.Claims = append(a.d.Claims, c)
+				l.ents = append(l.ents, nil)
+				l.done = append(l.done, false)
+				targets = []int{len(a.d.Claims) - 1}
+				added = true
+				l.apply(&dn, targets)
+				if !dn.partial {
+					// The denier denies what is said of itself.
+					a.d.Claims[targets[0]].Status = model.ClaimDenied
+				}
 			}
 		} else {
 			l.apply(&dn, targets)
@@ -64,8 +67,8 @@ func (a *analyzer) findDenials() {
 		// A quoted negation right after the denial, by the same side
 		// ("There hasn't been anything like that," said a spokesman)
 		// denies the same claims.
-		if dn.own == nil {
-			if q := a.echo(&dn); q != nil {
+		if dn.own == nil && len(targets) > 0 {
+			if q := a.echo(&dn); q != nil && q.ent != dn.by {
 				st, en := a.toks[q.first].Start, a.toks[q.last-1].End
 				l.apply(&denial{by: q.ent, start: st, end: en, partial: dn.partial}, targets)
 			}
@@ -95,10 +98,22 @@ func (a *analyzer) denialAt(i int) (denial, bool) {
 	switch {
 	case isCue && info.class == cueDeny:
 		objEnd := a.npAfter(ce, hi)
+		for objEnd < hi && objEnd < ce+3 && objEnd-ce <= 1 && determiners[a.toks[objEnd].Norm] && !pronounObjects[a.toks[objEnd].Norm] {
+			objEnd++ // "rejected the figure": npAfter stops at a noun that is also a verb
+		}
+		for objEnd < hi && objEnd < ce+maxNP && claimNouns[a.toks[objEnd].Norm] && !pronounObjects[a.toks[objEnd].Norm] {
+			objEnd++ // "denied Israeli claims": a claim noun is no cue here
+		}
 		dn.topic = span{ce, max(objEnd, ce)}
-		if ce < hi && a.toks[ce].Norm == "that" {
+		if objEnd > ce && objEnd+1 < hi && a.toks[objEnd].Norm == "that" && claimNouns[a.toks[objEnd-1].Norm] {
+			// "rejected accusations that C": C is what is denied.
+			dn.clause = span{objEnd + 1, hi}
+		}
+		if ce < hi && a.toks[ce].Norm == "that" && ce+1 < hi {
 			dn.clause = span{ce + 1, hi}
 			dn.topic = dn.clause
+		} else if ce < hi && a.toks[ce].Norm == "that" {
+			dn.topic = span{ce, ce + 1} // "X denied that.": what was just said
 		} else if t.Norm != "deny" && t.Norm != "denied" && t.Norm != "denies" && t.Norm != "denying" &&
 			!a.claimObject(dn.topic) && !a.asFalse(ce, hi) {
 			return denial{}, false // "rejected the proposal" is no denial
@@ -142,19 +157,52 @@ func (a *analyzer) denialAt(i int) (denial, bool) {
 		return dn, true
 	}
 	sp := a.subjectBefore(i, lo)
+	if sp.empty() || a.resolve(sp, sp.b-1) == nil {
+		// "Iran on Friday rejected …": a time adjunct between subject
+		// and verb.
+		if j := a.skipTimeAdjunct(i, lo); j < i {
+			if s2 := a.subjectBefore(j, lo); !s2.empty() {
+				sp = s2
+			}
+		}
+	}
 	if sp.empty() {
 		if q := a.quoteAt(i); q != nil && q.kind == model.QuoteIndirect {
 			dn.by, sp = q.ent, q.speaker // "Iran said the report was false"
 		}
 	} else {
 		dn.by = a.resolve(sp, sp.b-1)
+		if dn.by == nil {
+			dn.by = a.roleDenier(sp, i)
+		}
 	}
+	dn.by = a.affiliation(dn.by)
 	st := lo
 	if !sp.empty() && sp.a >= lo && sp.a < i {
 		st = sp.a
 	}
 	dn.start, dn.end = a.toks[st].Start, a.toks[hi-1].End
 	return dn, true
+}
+
+// skipTimeAdjunct moves left from token i over a short time adjunct
+// ("on Friday", "last week", "earlier this month") and returns where it
+// starts, or i when there is none.
+func (a *analyzer) skipTimeAdjunct(i, lo int) int {
+	j := i
+	for n := 0; n < 4 && j > lo; n++ {
+		t := &a.toks[j-1]
+		if adjunctAdverbs[t.Norm] || t.Norm == "on" || t.Norm == "week" || t.Norm == "month" || t.Norm == "year" ||
+			t.Norm == "night" || t.Norm == "morning" || t.Norm == "evening" {
+			j--
+			continue
+		}
+		break
+	}
+	if j < i && a.toks[j].Norm != "on" && !adjunctAdverbs[a.toks[j].Norm] {
+		return i
+	}
+	return j
 }
 
 func ce0(ce, i int) int {
@@ -233,10 +281,25 @@ func (a *analyzer) possessor(s span) *model.Entity {
 			if m := a.ment[j]; m >= 0 {
 				return a.mentions[m].e
 			}
+		case claimNouns[t.Norm] && !pronounObjects[t.Norm] && j > s.a && !blocWords[a.toks[j-1].Norm]:
+			// "Israeli claims", "U.S. allegations": a name, demonym or
+			// role noun right before the noun says whose words they are.
+			if m := a.ment[j-1]; m >= 0 && a.mentions[m].last == j {
+				if a.mentions[m].m.Kind != model.MentionPronoun {
+					return a.mentions[m].e
+				}
+			}
 		}
 	}
 	return nil
 }
+
+// pronounObjects are the claim nouns that only point back.
+var pronounObjects = set("this", "that", "it", "them", "these", "those")
+
+// blocWords name no single party: "Western accusations", "foreign
+// reports"; the accuser is found elsewhere in the article.
+var blocWords = set("western", "foreign", "international", "outside", "media", "press")
 
 // quoteAt returns the quote whose content holds token i (the innermost).
 func (a *analyzer) quoteAt(i int) *draft {
@@ -255,27 +318,37 @@ func (a *analyzer) quoteAt(i int) *draft {
 // negation, said by the denier's side: in the same or the next paragraph,
 // within two sentences, its first words negating.
 func (a *analyzer) echo(dn *denial) *draft {
-	k, _ := slices.BinarySearchFunc(a.drafts, dn.tok+1, func(q *draft, t int) int { return cmp.Compare(q.first, t) })
-	si := a.sent[dn.tok]
+	if q := a.nextDirect(dn.tok); q != nil && sameSide(q.ent, dn.by) && a.negating(q) {
+		return q
+	}
+	return nil
+}
+
+// nextDirect returns the first direct quote after token tok within two
+// sentences, or nil.
+func (a *analyzer) nextDirect(tok int) *draft {
+	k, _ := slices.BinarySearchFunc(a.drafts, tok+1, func(q *draft, t int) int { return cmp.Compare(q.first, t) })
+	si := a.sent[tok]
 	for ; k < len(a.drafts); k++ {
 		q := a.drafts[k]
 		if si < 0 || a.sent[q.first] < 0 || a.sent[q.first]-si > 2 {
 			return nil
 		}
-		if q.kind != model.QuoteDirect {
-			continue
+		if q.kind == model.QuoteDirect {
+			return q
 		}
-		if !sameSide(q.ent, dn.by) {
-			return nil
-		}
-		for j := q.first; j < q.last && j < q.first+8; j++ {
-			if negations[a.toks[j].Norm] {
-				return q
-			}
-		}
-		return nil
 	}
 	return nil
+}
+
+// negating reports whether a quote's first words negate.
+func (a *analyzer) negating(q *draft) bool {
+	for j := q.first; j < q.last && j < q.first+8; j++ {
+		if negations[a.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSide reports whether two entities speak for the same side: the same
@@ -353,14 +426,16 @@ func (l *linker) targets(dn *denial) []int {
 		if dn.own != nil && c.Quote == dn.own.id {
 			return false
 		}
-		if c.By != nil && dn.by != nil && (c.By.Entity == dn.by.ID || sameSide(l.entity(c.By.Entity), dn.by)) {
+		if c.By != nil && dn.by != nil && (c.By.Entity == dn.by.ID || ownSide(l.entity(c.By.Entity), dn.by)) {
 			return false
 		}
 		return true
 	}
 	var out []int
 	if dn.possessor != nil {
-		for j := lo; j < k; j++ {
+		// The possessor's claims before the denial, and the one its own
+		// sentence reports ("denied Israeli claims that C").
+		for j := lo; j < len(a.d.Claims) && a.d.Claims[j].Start < dn.end; j++ {
 			c := &a.d.Claims[j]
 			if c.By != nil && c.By.Entity == dn.possessor.ID && eligible(c) {
 				out = append(out, j)
@@ -370,8 +445,35 @@ func (l *linker) targets(dn *denial) []int {
 			return out
 		}
 	}
+	para := a.paraOf(dn.tok)
+	if l.pointer(dn.topic) {
+		// "The junta denied that.": the latest claim of another side in
+		// this paragraph or the one before.
+		for j := k - 1; j >= lo; j-- {
+			if c := &a.d.Claims[j]; eligible(c) && para-l.paraOfClaim(c) <= 1 {
+				return []int{j}
+			}
+		}
+	}
+	// An accusation against the denier answers the denial, unless a
+	// claim about the same parties is more recent; a bare "denied that"
+	// points back at what was just said.
+	var acc *draft
+	if !l.pointer(dn.topic) && (dn.anaphor || !dn.clause.empty() || l.accusationNoun(dn.topic)) {
+		acc = a.accusation(dn)
+	}
+	useAccusation := func() []int {
+		if j := l.claimOf(acc); j >= 0 && eligible(&a.d.Claims[j]) {
+			return []int{j}
+		}
+		dn.accuser = acc
+		return nil
+	}
 	topic := l.topic(dn)
 	if len(topic) == 0 {
+		if acc != nil {
+			return useAccusation()
+		}
 		return nil
 	}
 	best, bestScore := -1, 0
@@ -395,15 +497,41 @@ func (l *linker) targets(dn *denial) []int {
 			best, bestScore = j, s
 		}
 	}
+	if acc != nil && (best < 0 || a.d.Claims[best].Start < a.toks[acc.first].Start) {
+		return useAccusation()
+	}
 	if best < 0 && dn.anaphor {
 		// "Garcia rejected the claims": the latest claim of another side
-		// in this paragraph or the one before.
-		para := a.paraOf(dn.tok)
-		for j := k - 1; j >= lo; j-- {
-			c := &a.d.Claims[j]
-			if eligible(c) && c.Sentence >= 0 && c.Sentence < len(a.d.Sentences) && para-a.d.Sentences[c.Sentence].Para <= 1 {
+		// by a speaker whose side is known within three paragraphs (an
+		// accusation comes from a party), else the latest claim of
+		// another side in this paragraph or the one before.
+		for pass, reach := range [2]int{3, 1} {
+			for j := k - 1; j >= lo && best < 0; j-- {
+				c := &a.d.Claims[j]
+				if !eligible(c) || para-l.paraOfClaim(c) > reach {
+					continue
+				}
+				if pass == 0 && (c.By == nil || side(orEmpty(l.entity(c.By.Entity))) == "") {
+					continue
+				}
 				best = j
+			}
+		}
+	}
+	if best < 0 && (dn.anaphor || !dn.clause.empty()) {
+		// A lead often reports the denial before the accusation it
+		// answers ("X rejected accusations that …", then "Y said …"): the
+		// first later claim of another side about the same parties.
+		for j := k; j < len(a.d.Claims) && j < k+denialWindow; j++ {
+			c := &a.d.Claims[j]
+			if l.paraOfClaim(c)-para > laterParas {
 				break
+			}
+			if c.Start < dn.end || !eligible(c) {
+				continue
+			}
+			if l.shares(j, topic) {
+				return []int{j}
 			}
 		}
 	}
@@ -418,6 +546,65 @@ func (l *linker) targets(dn *denial) []int {
 		}
 	}
 	return out
+}
+
+// laterParas bounds how many paragraphs after a denial the claim it
+// answers may stand.
+const laterParas = 6
+
+// paraOfClaim returns the paragraph of claim c, or -1.
+func (l *linker) paraOfClaim(c *model.Claim) int {
+	if c.Sentence < 0 || c.Sentence >= len(l.a.d.Sentences) {
+		return -1
+	}
+	return l.a.d.Sentences[c.Sentence].Para
+}
+
+// shares reports whether claim k mentions one of the topic's entities or
+// its side.
+func (l *linker) shares(k int, topic []*model.Entity) bool {
+	for _, e := range l.claimEntities(k) {
+		for _, t := range topic {
+			if e == t || sameSide(e, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accusationWords name an accusation or the guilt it assigns: "denied the
+// allegations", "denied responsibility for the attack".
+var accusationWords = set("accusation", "accusations", "allegation", "allegations", "charge", "charges",
+	"blame", "responsibility", "involvement", "role", "guilt", "wrongdoing", "complicity", "claims",
+	"claim", "reports", "report")
+
+// pointer reports whether s is only a word that points back: "denied
+// that", "rejected it".
+func (l *linker) pointer(s span) bool {
+	if s.b-s.a != 1 || !pronounObjects[l.a.toks[s.a].Norm] {
+		return false
+	}
+	_, hi := l.a.sentBounds(s.a)
+	return s.b >= l.a.trimEnd(s.a, hi) || l.a.toks[s.b].Kind == model.TokPunct
+}
+
+// accusationNoun reports whether s names an accusation.
+func (l *linker) accusationNoun(s span) bool {
+	for j := s.a; j < s.b && j < s.a+6; j++ {
+		if accusationWords[l.a.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// orEmpty returns e, or an empty entity for nil.
+func orEmpty(e *model.Entity) *model.Entity {
+	if e == nil {
+		return &model.Entity{}
+	}
+	return e
 }
 
 // topic returns the entities a denial is about: the denier and the

@@ -15,11 +15,20 @@
 // phrase objects are attributed but are not propositions, so they make no
 // claim.
 //
-// Every attributed proposition becomes a model.Claim. Denials ("X denied Y's
-// statements", "rejected the accusation", "called … baseless", a quoted
-// negation right after a denial by the same side) are linked to the claims
-// they answer by anaphor, topic and recency, and mark them denied or
-// disputed. ClaimAt tells the event stage which claim an event belongs to.
+// Every attributed proposition whose speaker resolves to an entity becomes
+// a model.Claim (the output contract wants an author on every claim).
+// Denials ("X denied Y's statements", "rejected the accusation", "called …
+// baseless", "denied responsibility for …", a quoted negation right after a
+// denial by the same side) are linked to the claims they answer: the
+// possessor's ("Israeli claims that …"), an accusation against the denier
+// ("accused X of …", "who blamed X"), else by topic and recency, earlier or,
+// for a lead, later in the article. When no claim says what is denied, the
+// denied proposition becomes a claim by its accuser. Sides are compared by
+// country and CAMEO role, so a government denying its opposition's claims
+// is a denial. A denier named only by a government role noun ("the junta")
+// is the story's country; an official with no code of their own speaks for
+// the organisation named with them ("Hamas official X"). ClaimAt tells the
+// event stage which claim an event belongs to.
 //
 // The stage works on tokens in one pass per layer, with map look-ups and no
 // regular expressions, so that it runs in time linear in the text. The

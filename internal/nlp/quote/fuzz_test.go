@@ -20,6 +20,7 @@ func FuzzStage(f *testing.F) {
 		"“Outer ‘inner “deepest” inner’ outer,” she said.",
 		"According to , said . told: “",
 		"Arvenia denied that. It denied Lopez's statements. “No,” said he.",
+		"Lopez, a spokesman for the police, who blamed the junta. The junta denied responsibility for the blast.",
 		"This is reported by",
 		"'''''\"\"\"\"“““”””",
 		"X said: “A.\n\n“B.\n\n“C,” X said.",
@@ -40,6 +41,9 @@ func FuzzStage(f *testing.F) {
 		for _, c := range d.Claims {
 			if c.Start < 0 || c.End > len(text) || c.Start >= c.End {
 				t.Fatalf("claim %s span [%d,%d) bad", c.ID, c.Start, c.End)
+			}
+			if c.By == nil {
+				t.Fatalf("claim %s %q: got by nil, want an author", c.ID, c.Text)
 			}
 			for _, dn := range c.DeniedBy {
 				if dn.Start < 0 || dn.End > len(text) || dn.Start > dn.End {

@@ -1,6 +1,10 @@
 package quote
 
-import "eventgraph/internal/model"
+import (
+	"strings"
+
+	"eventgraph/internal/model"
+)
 
 // maxNP bounds a speaker noun phrase, in tokens.
 const maxNP = 12
@@ -398,6 +402,69 @@ func (a *analyzer) resolve(s span, head int) *model.Entity {
 	}
 	if s.b-s.a == 1 && personPronouns[a.toks[s.a].Norm] {
 		return a.nearestPerson(s.a)
+	}
+	if e := a.surname(s); e != nil {
+		return e
+	}
+	return a.appositionHead(s)
+}
+
+// surname resolves a speaker span that no mention covers but that holds a
+// capitalised word naming a person of the document by the last word of
+// its name ("May said", where the entity stage read "May" as the month).
+// News style names a person in full once and by surname afterwards.
+func (a *analyzer) surname(s span) *model.Entity {
+	for j := s.b - 1; j >= s.a; j-- {
+		t := &a.toks[j]
+		if t.Kind != model.TokWord || !t.Is(model.FlagCap) || t.Is(model.FlagAllCaps) || len(t.Norm) < 3 {
+			continue
+		}
+		var found *model.Entity
+		for _, e := range a.d.Entities {
+			if e == nil || e.Type != model.Person || !strings.Contains(e.Name, " ") {
+				continue
+			}
+			last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
+			if !strings.EqualFold(last, t.Text) {
+				continue
+			}
+			if found != nil && found != e {
+				return nil // two people share the surname
+			}
+			found = e
+		}
+		if found != nil {
+			return found
+		}
+	}
+	return nil
+}
+
+// appositionHead resolves a role noun phrase that stands in apposition
+// right after a name ("according to Adil Haidar, a spokesman for the
+// police, who blamed …"): the name is the speaker.
+func (a *analyzer) appositionHead(s span) *model.Entity {
+	// The apposition opens with a comma and an article or a role word
+	// and may reach back past the span's start ("a spokesman for the
+	// police" when the span kept only "the police").
+	for c := s.a - 1; c >= 1 && c >= s.a-8; c-- {
+		t := &a.toks[c]
+		if t.Text != "," {
+			if t.Kind != model.TokWord {
+				return nil
+			}
+			continue
+		}
+		if n := a.toks[c+1].Norm; n != "a" && n != "an" && n != "the" && !roleWords[n] {
+			return nil
+		}
+		if m := a.ment[c-1]; m >= 0 {
+			r := &a.mentions[m]
+			if r.last == c && r.m.Kind == model.MentionName && (r.e.Type == model.Person || r.e.Type == model.Org) {
+				return r.e
+			}
+		}
+		return nil
 	}
 	return nil
 }

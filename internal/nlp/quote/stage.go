@@ -233,7 +233,9 @@ func (a *analyzer) emit() {
 			Speaker: q.ent.Ref(), SpeakerSpan: a.textSpan(q.speaker), Cue: a.textSpan(q.cue),
 			Sentence: int(a.sent[q.first])}
 		d.Quotes = append(d.Quotes, mq)
-		if q.claim {
+		// OUTPUT.md wants an author on every claim: a quote whose
+		// speaker names no entity stays a quote and makes no claim.
+		if q.claim && q.ent != nil {
 			d.Claims = append(d.Claims, model.Claim{Start: st, End: en, Text: mq.Text, By: mq.Speaker,
 				Status: model.ClaimAsserted, Quote: q.id, Sentence: mq.Sentence})
 		}
