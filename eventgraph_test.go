@@ -125,3 +125,89 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// TestExtract_Contract runs the analysis over the repository's gold
+// articles and checks what spec/OUTPUT.md promises of every result: spans
+// that are their slice of the text, references that resolve, claims with an
+// author.
+func TestExtract_Contract(t *testing.T) {
+	x := eventgraph.New()
+	for _, path := range []string{"testdata/gold/dev.jsonl", "testdata/gold/test.jsonl"} {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			var c struct{ ID, Date, Text string }
+			if err := json.Unmarshal([]byte(line), &c); err != nil {
+				t.Fatal(err)
+			}
+			res, err := x.Extract(context.Background(), eventgraph.Article{ID: c.ID, Date: c.Date, Text: c.Text})
+			if err != nil {
+				t.Fatalf("%s: %v", c.ID, err)
+			}
+			checkContract(t, c.ID, []rune(c.Text), res)
+		}
+	}
+}
+
+func checkContract(t *testing.T, id string, text []rune, res *eventgraph.Result) {
+	t.Helper()
+	ids := map[string]bool{}
+	span := func(what string, s, e int, got string) {
+		if s < 0 || e > len(text) || s >= e || string(text[s:e]) != got {
+			t.Errorf("%s: %s %d..%d %q is not its slice of the text", id, what, s, e, got)
+		}
+	}
+	for _, e := range res.Entities {
+		ids[e.ID] = true
+		for _, m := range e.Mentions {
+			span("mention of "+e.ID, m.Start, m.End, m.Text)
+		}
+	}
+	ref := func(what, entity string, nullable bool) {
+		if entity == "" && nullable {
+			return
+		}
+		if !ids[entity] {
+			t.Errorf("%s: %s refers to entity %q, which is not in entities", id, what, entity)
+		}
+	}
+	for _, tm := range res.Times {
+		span("time", tm.Start, tm.End, tm.Text)
+	}
+	for _, q := range res.Quotes {
+		span("quote "+q.ID, q.Start, q.End, q.Text)
+		if q.Speaker != nil {
+			ref("quote "+q.ID+" speaker", q.Speaker.Entity, false)
+		}
+	}
+	for _, c := range res.Claims {
+		span("claim "+c.ID, c.Start, c.End, c.Text)
+		if c.By == nil {
+			t.Errorf("%s: claim %s has no author", id, c.ID)
+		} else {
+			ref("claim "+c.ID+" by", c.By.Entity, false)
+		}
+		for _, d := range c.DeniedBy {
+			ref("claim "+c.ID+" denied_by", d.Entity, false)
+		}
+	}
+	for _, v := range res.Events {
+		span("event "+v.ID+" evidence", v.Evidence.Start, v.Evidence.End, v.Evidence.Text)
+		if v.Source == nil {
+			t.Errorf("%s: event %s has no source", id, v.ID)
+		} else {
+			ref("event "+v.ID+" source", v.Source.Entity, false)
+		}
+		if v.Target != nil {
+			ref("event "+v.ID+" target", v.Target.Entity, false)
+		}
+		if v.Attribution != nil {
+			ref("event "+v.ID+" attribution", v.Attribution.Entity, false)
+		}
+		if v.Place != nil {
+			ref("event "+v.ID+" place", *v.Place, false)
+		}
+	}
+}

@@ -641,6 +641,11 @@ func (l *linker) entity(id string) *model.Entity {
 // denier is its subject (mentioned in it, or its side is) and the denial is
 // not partial; otherwise disputed.
 func (l *linker) apply(dn *denial, targets []int) {
+	if dn.by == nil {
+		// A denial whose author resolves to no entity cannot be reported:
+		// denied_by must name an entity.
+		return
+	}
 	for _, k := range targets {
 		c := &l.a.d.Claims[k]
 		c.DeniedBy = append(c.DeniedBy, model.Denial{By: dn.by.Ref(), Start: dn.start, End: dn.end})
