@@ -12,8 +12,6 @@ import (
 // variants joined to the full name mentioned elsewhere in the article.
 func (w *work) build() {
 	w.byKey = map[string]*ent{}
-	w.firstNames()
-	w.corporateSuffixes()
 	// Full names first, so that a surname finds its person wherever it is.
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range w.cands {
@@ -64,11 +62,21 @@ func (w *work) firstNames() {
 			byLast[c.last] = c
 		}
 	}
+	titleAt := map[int]bool{} // a person's title ends at token i
 	for _, c := range w.cands {
-		if c.kind != cName || c.last-c.first != 1 || !(c.typ == model.Person || c.typ == "" || c.typ == model.Misc) {
+		if c.kind == cAgent && personRole(c.entry) {
+			titleAt[c.last] = true
+		}
+	}
+	for _, c := range w.cands {
+		if c.kind != cName || c.last-c.first != 1 {
 			continue
 		}
-		if p := byLast[c.first]; p != nil && p.sent == c.sent && !p.used {
+		p := byLast[c.first]
+		if p == nil || !(c.typ == model.Person || c.typ == "" || c.typ == model.Misc || titleAt[p.first]) {
+			continue
+		}
+		if p.sent == c.sent && !p.used {
 			c.first = p.first
 			c.typ = model.Person
 			p.used = true

@@ -83,6 +83,8 @@ type ent struct {
 func (s *Stage) Run(ctx context.Context, d *model.Document) error {
 	w := &work{s: s, d: d, date: d.RefDate}
 	w.collect()
+	w.firstNames()
+	w.corporateSuffixes()
 	w.titles()
 	w.appositions()
 	w.typeNames()
@@ -413,6 +415,15 @@ func (w *work) names(si int, s model.Sentence, tagged []NameSpan) {
 		// title words belong to the title, not the name.
 		for last-first > 2 && titleWords[w.tok(first).Norm] || last-first > 1 && honorifics[w.tok(first).Norm] {
 			first++
+		}
+		allTitle := true
+		for i := first; i < last; i++ {
+			allTitle = allTitle && titleWords[w.tok(i).Norm]
+		}
+		if allTitle {
+			// "Acting", "Deputy Foreign": title words left of a title the
+			// dictionary matched.
+			return
 		}
 		for last > first && !w.nameWord(last-1, false) {
 			last--
