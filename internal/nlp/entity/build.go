@@ -12,6 +12,7 @@ import (
 // variants joined to the full name mentioned elsewhere in the article.
 func (w *work) build() {
 	w.byKey = map[string]*ent{}
+	w.surnamesOverPlaces()
 	// Full names first, so that a surname finds its person wherever it is.
 	for pass := 0; pass < 2; pass++ {
 		for _, c := range w.cands {
@@ -81,6 +82,26 @@ func (w *work) firstNames() {
 			c.typ = model.Person
 			p.used = true
 			w.dropPlaceMatch(p.first)
+		}
+	}
+}
+
+// surnamesOverPlaces reads a one-word town that is the surname of a person
+// named in full in the article as that person ("Víctor Pérez … Pérez said":
+// not the town of Pérez).
+func (w *work) surnamesOverPlaces() {
+	surnames := map[string]bool{}
+	for _, c := range w.cands {
+		person := c.kind == cName && (c.typ == model.Person || c.titled) || c.kind == cKnown && c.entry.Kind == lexicon.Person
+		if person && c.last-c.first >= 2 {
+			surnames[w.tok(c.last-1).Norm] = true
+		}
+	}
+	for _, c := range w.cands {
+		if c.kind == cKnown && c.last-c.first == 1 && surnames[w.tok(c.first).Norm] &&
+			(c.entry.Kind == lexicon.City || c.entry.Kind == lexicon.Admin1) {
+			c.kind, c.entry, c.entries, c.typ = cName, nil, nil, model.Person
+			w.dropPlaceMatch(c.first)
 		}
 	}
 }

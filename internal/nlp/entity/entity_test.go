@@ -235,3 +235,18 @@ func TestStage_NameAtEndOfText(t *testing.T) {
 		analyse(t, "2023-03-03", s)
 	}
 }
+
+func TestStage_RoleNounsAndSurnames(t *testing.T) {
+	d := analyse(t, "2021-05-21", "Hamas official Ezzat El-Rashq said the truce held. Castillo's lawyer, Víctor Pérez, denied that. Pérez said he was going home.")
+	if e := find(d, "Ezzat El-Rashq"); e == nil || e.Actor != "PSEREBHMS" || e.Country != "PSE" {
+		t.Errorf("'Hamas official X' takes Hamas's code: %+v", e)
+	}
+	e := find(d, "Víctor Pérez")
+	if e == nil || mentionOf(e, "Pérez") == nil {
+		t.Errorf("'Pérez said' is the lawyer, not a town: %v", names(d))
+	}
+	d = analyse(t, "2023-08-07", "U.S. Acting Deputy Secretary of State Victoria Nuland held talks in Niamey.")
+	if e := find(d, "Victoria Nuland"); e == nil || e.Country != "USA" || e.Type != model.Person {
+		t.Errorf("a town's name before a surname is a first name: %v", names(d))
+	}
+}

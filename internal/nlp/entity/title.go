@@ -44,6 +44,7 @@ func (w *work) titles() {
 		}
 		var block []*cand
 		end := c.first
+		roleWord := ""
 		for end > 0 {
 			// "Joe Biden 's National Security Advisor": step over a possessive.
 			if p := at[end]; p != nil && p != c && p.sent == c.sent {
@@ -63,9 +64,17 @@ func (w *work) titles() {
 				end--
 				continue
 			}
+			if roleWords[t.Norm] && t.Kind == model.TokWord && w.d.SentenceAt(t.Start) == c.sent {
+				// A role noun the dictionary lacks: "Hamas official X".
+				if roleWord == "" {
+					roleWord = t.Text
+				}
+				end--
+				continue
+			}
 			break
 		}
-		if len(block) == 0 {
+		if len(block) == 0 && roleWord == "" {
 			continue
 		}
 		// block is right to left; read it left to right.
@@ -73,6 +82,9 @@ func (w *work) titles() {
 			block[i], block[j] = block[j], block[i]
 		}
 		w.applyTitle(c, block)
+		if c.role == "" && roleWord != "" {
+			c.role, c.titled = roleWord, true
+		}
 	}
 }
 
