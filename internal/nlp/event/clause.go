@@ -99,7 +99,7 @@ func (r *runner) segments(st *sent) {
 		t := r.tok(i)
 		n := t.Norm
 		switch {
-		case t.Kind == model.TokQuote:
+		case t.Kind == model.TokQuote && !r.innerQuote(i):
 			open(i+1, "“", true)
 		case n == ";" || n == ":" || n == "—" || n == "–":
 			open(i+1, ";", true)
@@ -145,6 +145,14 @@ func (r *runner) segments(st *sent) {
 			st.segOf[i-s.First] = int32(k)
 		}
 	}
+}
+
+// innerQuote reports whether the quotation mark at token i only marks words
+// inside a phrase ("to provide “rapid humanitarian assistance” for"): it
+// stands between two words and does not follow a verb of saying.
+func (r *runner) innerQuote(i int) bool {
+	a, b := r.tok(i-1), r.tok(i+1)
+	return a.Kind == model.TokWord && b.Kind == model.TokWord && !speechVerbs[a.Norm] && a.Norm != "that"
 }
 
 // verbAt returns the verb whose head is token i, or nil.
@@ -230,7 +238,7 @@ func (r *runner) findVerbs(st *sent) {
 				break
 			}
 		}
-		if !found || !r.verbPosition(st, i, lo, chosen.kind) {
+		if !found || !r.verbPosition(st, i, lo, chosen.kind) || r.nounUse(st, i, end, chosen.kind) {
 			continue
 		}
 		v := verb{at: i, end: end, senses: senses, sense: chosen, seg: seg}
@@ -265,6 +273,28 @@ func (r *runner) findVerbs(st *sent) {
 		}
 		st.verbs = append(st.verbs, v)
 	}
+}
+
+// nounUse reports whether a verb form at i is used as a noun or
+// preposition by its right context: "according to", ", head of the agency".
+func (r *runner) nounUse(st *sent, i, end int, kind formKind) bool {
+	n := r.norm(i)
+	if n == "according" && r.norm(i+1) == "to" {
+		return true
+	}
+	// "Tigrayan forces signed …": a plural noun before the verb
+	if kind == formS && r.tok(end).Kind == model.TokWord {
+		for _, sn := range r.dict.forms[r.norm(end)] {
+			if sn.kind == formPast && len(sn.particle) == 0 && (i == st.s.First || !st.isVrb[i-1-st.s.First]) {
+				return true
+			}
+		}
+	}
+	if (kind == formBase || kind == formS) && r.norm(end) == "of" {
+		p := r.norm(i - 1)
+		return i == st.s.First || p == "," || p == "(" || p == "the" || p == "a" || p == "as"
+	}
+	return false
 }
 
 // verbPosition applies the POS heuristics: a verb form is a verb unless its

@@ -106,7 +106,11 @@ func (r *runner) codeVerbs(st *sent) {
 			continue
 		}
 		subj := r.subjectOf(st, v.at, 0)
-		ts := r.targetsAfter(st, v.end, sg.end, m.prep, m.heads[:m.nheads])
+		heads := m.heads[:m.nheads]
+		if strings.HasPrefix(c, "17") || strings.HasPrefix(c, "18") {
+			heads = nil // "seized two Ukrainian boats": the owner is the target
+		}
+		ts := r.targetsAfter(st, v.end, sg.end, m.prep, heads)
 		if ts.place == nil {
 			ts.place = r.placeIn(v.end, ext)
 		}
@@ -140,6 +144,10 @@ func (r *runner) codeVerbs(st *sent) {
 			if len(sources) == 0 && ts.fromAgent != nil {
 				sources = []*mref{ts.fromAgent}
 			}
+			if len(sources) == 0 && !passiveOnly {
+				// "were attacked with stones, clubs and rods by Chinese soldiers"
+				sources = r.agentAfter(st, sg.end, v.end+window)
+			}
 			if len(sources) == 0 && passiveOnly && !v.passive {
 				sources, targets = nil, subj // "X appeared before court": no source
 			}
@@ -151,16 +159,31 @@ func (r *runner) codeVerbs(st *sent) {
 			if !(ts.prep == "to" && len(ts.targets) > 0 && ts.targets[0].first <= v.end+2 || strings.HasPrefix(r.norm(v.at), "tel") || r.norm(v.at) == "told") {
 				continue
 			}
+			// "told X in a phone call", "said to X by telephone"
+			if r.phoneIn(sg.start, sg.end) {
+				info = r.dict.codes["041"]
+			}
+		}
+		deny := denyVerbs[r.norm(v.at)] && !usePassive
+		if deny && len(targets) == 0 && len(sources) > 0 {
+			// "X denied the accusation": the accuser is the target
+			targets = r.accuser(st, v, sources[0])
 		}
 		if len(targets) == 0 && !usePassive && v.speech && info.Code[:2] != "01" {
 			// "X alleged that Y …", "X warned that Y …": Y is the target
 			targets = r.complementSubject(st, v)
 		}
 		if len(targets) == 0 && ts.placeTarget != nil && !usePassive && polity(ts.placeTarget) &&
-			(info.QuadClass == 4 || info.Code[:2] == "14" || info.Code[:2] == "04" && len(sources) == 1) {
+			(info.QuadClass == 4 || info.Code[:2] == "14" || (visitCodes[info.Code] || visitVerbs[r.norm(v.at)]) && len(sources) == 1) {
 			targets = []*mref{ts.placeTarget}
 		}
-		if len(targets) == 0 && len(sources) > 1 && info.QuadClass <= 2 && info.Code[:2] != "01" {
+		if len(targets) == 0 && info.Code[:2] == "14" && len(sources) == 1 {
+			// a protest without an addressee is against the protesters' own government
+			if home := r.homeCountry(sources[0]); home != nil {
+				targets = []*mref{home}
+			}
+		}
+		if len(targets) == 0 && len(sources) > 1 && (info.QuadClass <= 2 && info.Code[:2] != "01" || mutualRoots[info.Code[:2]] || r.dict.blocks[v.sense.block].name == "TRADE") {
 			// "X, Y and Z met": each with each other
 			for _, a := range sources {
 				for _, b := range sources {
@@ -171,9 +194,10 @@ func (r *runner) codeVerbs(st *sent) {
 			}
 			continue
 		}
-		if len(targets) == 0 && info.Code[:2] != "14" {
+		if len(targets) == 0 && (len(sources) == 0 || !r.targetless(info, sources[0].actor, matched, usePassive)) {
 			continue
 		}
+		r.hypo = info.Code[:2] == "13" && r.possibleAfter(st, v.end)
 		for _, src := range sources {
 			if len(targets) == 0 {
 				r.emit(st, src, nil, info, v.at, v.end, v.seg, ts.place)
@@ -182,7 +206,162 @@ func (r *runner) codeVerbs(st *sent) {
 				r.emit(st, src, tgt, info, v.at, v.end, v.seg, ts.place)
 			}
 		}
+		r.hypo = false
 	}
+}
+
+// mutualRoots are events that coordinated actors without a target do with
+// each other: "X and Y met", "X and Y fought", "X and Y signed a deal".
+var mutualRoots = set("04", "05", "06", "08", "19")
+
+// visitCodes may take the place after "in"/"at" as their target: "arrived in Tehran".
+var visitCodes = set("036", "042", "043", "044")
+
+// visitVerbs travel somewhere: their place after "in"/"to" is the host.
+var visitVerbs = set("arrive", "arrives", "arrived", "arriving", "travel", "travels", "travelled", "traveled",
+	"travelling", "traveling", "fly", "flies", "flew", "flying", "visit", "visits", "visited", "visiting")
+
+// targetless reports whether an event with this code is worth reporting
+// without a target: appeals, meetings, threats, protests and military
+// posture ("called for restraint", "will meet in Abuja", "test-fired a
+// missile"), praise of a thing ("welcomed the agreement"), and reductions
+// of relations or coercion when a pattern named the object ("closed its
+// airspace"). Statements (01) need an addressee and material conflict a victim.
+func (r *runner) targetless(info CodeInfo, src string, matched, passive bool) bool {
+	if passive {
+		return info.Code[:2] == "14"
+	}
+	switch info.Code[:2] {
+	case "02", "13", "14", "15":
+		return true
+	case "04":
+		// "ASEAN ministers will meet", "Blinken will travel to the region";
+		// a person who "met" or "saw" with no one named is no event.
+		return visitCodes[info.Code] || len(src) >= 3 && src[:3] == "IGO"
+	case "16", "17":
+		return matched
+	}
+	return false
+}
+
+// possibleAfter reports whether the complement of a verb at end holds a
+// modal of possibility: "warned that it could declare …" is hypothetical.
+func (r *runner) possibleAfter(st *sent, end int) bool {
+	for j := end; j < st.s.Last && j < end+10; j++ {
+		switch r.norm(j) {
+		case "could", "might", "may", "would":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// phoneIn reports whether [a, b) speaks of a telephone call.
+func (r *runner) phoneIn(a, b int) bool {
+	for j := a; j < b && j < a+window; j++ {
+		switch r.norm(j) {
+		case "phone", "telephone", "phoned", "telephoned", "videoconference", "video":
+			return true
+		}
+	}
+	return false
+}
+
+// agentAfter finds the "by X" agent of a passive beyond its clause, across
+// soft boundaries (lists: "with stones, clubs and rods by Chinese soldiers").
+func (r *runner) agentAfter(st *sent, from, lim int) []*mref {
+	lim = min(lim, st.s.Last)
+	for j := from; j < lim; j++ {
+		if v := st.verbAt(j); v != nil && (v.sense.kind == formPast || v.sense.kind == formIng) ||
+			subordinators[r.norm(j)] || r.tok(j).Kind == model.TokQuote || r.norm(j) == ";" {
+			return nil // a list's nouns ("stones, clubs") may look like verbs; a participle ends the phrase
+		}
+		if r.norm(j) != "by" {
+			continue
+		}
+		k := j + 1
+		for k < lim && k < j+4 && r.at[k] == 0 && (determiners[r.norm(k)] || r.tok(k).Kind == model.TokWord && !prepositions[r.norm(k)]) {
+			k++
+		}
+		if k < lim && r.at[k] != 0 {
+			h, _ := r.chainEnd(st, k, lim)
+			return []*mref{h}
+		}
+		return nil
+	}
+	return nil
+}
+
+// denyVerbs reject or deny what another said; their target is the accuser.
+var denyVerbs = set("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
+	"dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted", "rebuff", "rebuffed")
+
+// accuser returns the target of a denial by src at verb v that names none:
+// the one whose claim the claims layer says src denies here, else the
+// source of the latest accusation (CAMEO 11) against src's side.
+func (r *runner) accuser(st *sent, v *verb, src *mref) []*mref {
+	tok := r.tok(v.at)
+	for k := range r.d.Claims {
+		c := &r.d.Claims[k]
+		if c.By == nil {
+			continue
+		}
+		for _, dn := range c.DeniedBy {
+			if dn.Start <= tok.Start && tok.Start < dn.End {
+				if m := r.refMention(c.By, v.at); m != nil && m.ent != src.ent {
+					return []*mref{m}
+				}
+			}
+		}
+	}
+	for k := len(r.d.Events) - 1; k >= 0 && k >= len(r.d.Events)-20; k-- {
+		ev := &r.d.Events[k]
+		if ev.Root != "11" || ev.Target == nil || ev.Source == nil || ev.Sentence < st.idx-4 {
+			continue
+		}
+		if ev.Target.Entity == src.ent.ID || r.refPrefix(ev.Target) == src.prefix() && src.prefix() != "" && ev.Source.Entity != src.ent.ID {
+			if m := r.refMention(ev.Source, v.at); m != nil && m.ent != src.ent {
+				return []*mref{m}
+			}
+		}
+	}
+	return nil
+}
+
+// refMention makes a mention at token at for the entity a reference names,
+// for events whose party the text names elsewhere (an accuser, a speaker).
+func (r *runner) refMention(ref *model.Ref, at int) *mref {
+	if ref == nil {
+		return nil
+	}
+	e := r.ents[ref.Entity]
+	if e == nil {
+		return nil
+	}
+	actor := ref.Actor
+	country := e.Country
+	if country == "" && len(actor) >= 3 && actor[:3] != "---" {
+		country = actor[:3]
+	}
+	return &mref{ent: e, first: at, last: at, actor: actor, country: country, place: e.Type.IsPlace(), kind: model.MentionName}
+}
+
+// homeCountry returns the country entity of an actor's own country
+// ("protesters" in a Venezuelan report: Venezuela), or nil.
+func (r *runner) homeCountry(m *mref) *mref {
+	p := m.prefix()
+	if len(p) != 3 || p == "IGO" || p == "NGO" || p == "MNC" || p == "---" {
+		return nil
+	}
+	for _, e := range r.d.Entities {
+		if e == nil || e == m.ent || e.Type != model.GPE || e.Country != p || e.Geo != nil && e.Geo.Kind != "country" || e.Geo == nil && e.Actor != p {
+			continue
+		}
+		return r.refMention(e.Ref(), m.first)
+	}
+	return nil
 }
 
 // polity reports whether a place can stand for its government or people as
@@ -348,6 +527,11 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 	if len(sources) == 0 || len(targets) == 0 && info.Code[:2] != "14" {
 		return
 	}
+	if len(targets) == 0 && len(sources) == 1 {
+		if home := r.homeCountry(sources[0]); home != nil {
+			targets = []*mref{home}
+		}
+	}
 	place := r.placeIn(i+1, r.extEnd(st, si))
 	for _, src := range sources {
 		if len(targets) == 0 {
@@ -429,6 +613,23 @@ func (r *runner) emit(st *sent, src, tgt *mref, info CodeInfo, at, end, si int, 
 	t0, t1 := r.tok(lo), r.tok(hi-1)
 	ev.Evidence = model.Span{Start: t0.Start, End: t1.End, Text: r.d.Text[t0.Start:t1.End]}
 	r.d.Events = append(r.d.Events, ev)
+	// "X said Y attacked Z": X accuses Y (PETRARCH2's transformation
+	// "a (b . ATTACK) SAY = a b 112"), when X is on another side than Y.
+	// Only for past acts (a report of plans is no accusation) and not for
+	// the media, who report without accusing.
+	if ev.QuadClass == 4 && !future && ev.Attribution != nil && ev.Attribution.Entity != src.ent.ID &&
+		!strings.Contains(ev.Attribution.Actor, "MED") &&
+		(ev.Modality == model.ModReported || ev.Modality == model.ModAsserted || ev.Modality == model.ModDenied) {
+		if a := r.refMention(ev.Attribution, at); a != nil && a.prefix() != "" && a.prefix() != src.prefix() {
+			n := len(r.d.Events)
+			r.emit(st, a, src, r.dict.codes["112"], at, end, si, nil)
+			if len(r.d.Events) > n {
+				// the accusation itself is a fact of the report
+				acc := &r.d.Events[n]
+				acc.Modality, acc.Attribution, acc.Claim = model.ModAsserted, nil, ""
+			}
+		}
+	}
 	// Negotiation (046) is mutual: "X held talks with Y" is also Y's with X.
 	if ev.Code == "046" && tgt != nil && tgt.known() {
 		rev := ev

@@ -4,12 +4,13 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 )
 
-//go:embed data/verbs.txt data/codes.tsv data/discards.txt data/nouns.tsv
+//go:embed data/verbs.txt data/verbs_ours.txt data/codes.tsv data/discards.txt data/nouns.tsv
 var dataFS embed.FS
 
 // CodeInfo describes one CAMEO event code.
@@ -37,6 +38,7 @@ type sense struct {
 	code     string // "active[:passive]"; "---" is null
 	particle []string
 	kind     formKind
+	ours     bool // from verbs_ours.txt: it wins over PETRARCH2's definition
 }
 
 // slot is one word position of a pattern noun phrase, with its alternatives
@@ -158,37 +160,59 @@ func load() (*Dict, error) {
 		return nil, err
 	}
 	synsets := map[string][]string{}
-	err = lines("verbs.txt", func(f []string) error {
+	byName := map[string]int{}
+	// ourPatterns are verbs_ours.txt's patterns per block: they go first, so
+	// that they win over PETRARCH2's patterns of equal weight.
+	ourPatterns := map[int][]pattern{}
+	ours := false
+	cur := -1
+	parse := func(f []string) error {
 		switch {
 		case f[0] == "s" && len(f) == 3:
 			synsets[f[1]] = strings.Split(f[2], "|")
 		case f[0] == "b" && len(f) == 3:
+			if k, ok := byName[f[1]]; ok && ours {
+				cur = k
+				return nil
+			}
 			d.blocks = append(d.blocks, block{name: f[1], code: f[2]})
-		case f[0] == "v" && len(f) == 4 && len(d.blocks) > 0:
+			cur = len(d.blocks) - 1
+			byName[f[1]] = cur
+		case f[0] == "v" && len(f) == 4 && cur >= 0:
 			forms := strings.Split(f[3], "|")
 			var particle []string
 			if f[2] != "" {
 				particle = strings.Fields(f[2])
 			}
 			for _, form := range forms {
-				s := sense{block: int32(len(d.blocks) - 1), code: f[1], particle: particle, kind: kindOf(form, forms[0])}
+				s := sense{block: int32(cur), code: f[1], particle: particle, kind: kindOf(form, forms[0]), ours: ours}
 				d.forms[form] = append(d.forms[form], s)
 			}
-		case f[0] == "p" && len(f) == 3 && len(d.blocks) > 0:
+		case f[0] == "p" && len(f) == 3 && cur >= 0:
 			p, err := parsePattern(f[2], synsets)
 			if err != nil {
 				return err
 			}
 			p.code = f[1]
-			b := &d.blocks[len(d.blocks)-1]
-			b.patterns = append(b.patterns, p)
+			if ours {
+				ourPatterns[cur] = append(ourPatterns[cur], p)
+			} else {
+				d.blocks[cur].patterns = append(d.blocks[cur].patterns, p)
+			}
 		default:
 			return fmt.Errorf("bad line %q", strings.Join(f, "\t"))
 		}
 		return nil
-	})
-	if err != nil {
+	}
+	if err := lines("verbs.txt", parse); err != nil {
 		return nil, err
+	}
+	ours = true
+	if err := lines("verbs_ours.txt", parse); err != nil {
+		return nil, err
+	}
+	for k, ps := range ourPatterns {
+		d.blocks[k].patterns = append(ps, d.blocks[k].patterns...)
 	}
 	for i := range d.blocks {
 		d.blocks[i].index()
@@ -197,10 +221,16 @@ func load() (*Dict, error) {
 	for k, ss := range d.forms {
 		var comp, plain []sense
 		for _, s := range ss {
-			if len(s.particle) > 0 {
+			switch {
+			case len(s.particle) > 0:
+				if s.ours { // ours replace PETRARCH2's compound with the same particle
+					comp = slices.DeleteFunc(comp, func(c sense) bool { return slices.Equal(c.particle, s.particle) })
+				}
 				comp = append(comp, s)
-			} else if len(plain) == 0 { // the first plain definition wins
+			case len(plain) == 0: // the first plain definition wins, unless ours comes later
 				plain = append(plain, s)
+			case s.ours && !plain[0].ours:
+				plain[0] = s
 			}
 		}
 		for i := 1; i < len(comp); i++ {

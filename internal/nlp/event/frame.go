@@ -89,25 +89,30 @@ func (r *runner) chainStart(st *sent, j, lo int) int {
 // inPP reports whether the noun phrase starting at token cs is the object of
 // a preposition ("the governor of the Moscow region", "rebels in Yemen").
 func (r *runner) inPP(cs, lo int) bool {
-	k := cs - 1
-	for n := 0; k >= lo && n < 3; n++ {
-		w := r.norm(k)
-		if prepositions[w] {
-			return true
-		}
-		t := r.tok(k)
-		if determiners[w] || t.Kind == model.TokWord && !pronouns[w] && w != "and" && w != "or" && r.at[k] == 0 {
-			k-- // "the", "northern", "Syrian President"
-			continue
-		}
-		break
-	}
-	return k >= lo && prepositions[r.norm(k)]
+	return r.ppStart(cs, lo) >= 0
 }
 
 // ppStart returns the preposition that governs the noun phrase starting at
-// cs (see inPP), or -1.
+// cs (see inPP), or -1. The second conjunct of "to Tel Aviv and Gaza" is
+// governed by the preposition of the first.
 func (r *runner) ppStart(cs, lo int) int {
+	if k := r.ppStart1(cs, lo); k >= 0 {
+		return k
+	}
+	k := cs - 1
+	if r.norm(k) == "the" {
+		k--
+	}
+	if k-1 >= lo && (r.norm(k) == "and" || r.norm(k) == "or") && r.at[k-1] != 0 {
+		// not "after Israel and Hamas agreed": a subordinator's clause
+		if p := r.ppStart1(r.mentionAt(k-1).first, lo); p >= 0 && !subordinators[r.norm(p)] {
+			return p
+		}
+	}
+	return -1
+}
+
+func (r *runner) ppStart1(cs, lo int) int {
 	k := cs - 1
 	for n := 0; k >= lo && n < 3; n++ {
 		w := r.norm(k)
@@ -236,6 +241,14 @@ func (r *runner) subjectOf(st *sent, at int, depth int) []*mref {
 	}
 	if conj && depth < 3 {
 		k := sort.Search(len(st.verbs), func(k int) bool { return st.verbs[k].at >= p }) - 1
+		// "X said that Y would …, and warned …": the first conjunct is the
+		// main clause's verb, not one inside a subordinate clause.
+		for j := k; j >= 0 && st.verbs[j].at >= p-window; j-- {
+			if vs := st.verbs[j].seg; vs == si || !st.segs[vs].hard {
+				k = j
+				break
+			}
+		}
 		if k >= 0 && st.verbs[k].at >= p-window {
 			return r.subjectOf(st, st.verbs[k].at, depth+1)
 		}
@@ -311,7 +324,16 @@ func (r *runner) targetsAfter(st *sent, from, lim int, pref string, heads []int)
 	var fallback []*mref
 	lim = min(lim, from+window)
 	var fbPrep string
+	var demFallback *mref
 	last := ""
+	// "opened fire on and seized X": the conjoined verb's object is shared.
+	if k := from; r.norm(k) == "on" || r.norm(k) == "at" || r.norm(k) == "with" {
+		if r.norm(k+1) == "and" && k+2 < lim && st.isVrb[k+2-st.s.First] {
+			if v := st.verbAt(k + 2); v != nil {
+				from = v.end
+			}
+		}
+	}
 	reduced := false // passed "positions held by": the agent owns the object
 	for j := from; j < lim; j++ {
 		t := r.tok(j)
@@ -333,7 +355,16 @@ func (r *runner) targetsAfter(st *sent, from, lim int, pref string, heads []int)
 			continue
 		}
 		head, end := r.chainEnd(st, j, lim)
-		if r.modifies(end, heads) {
+		if r.modifies(end, heads) || r.possessorOfRequest(end) {
+			j = end - 1
+			continue
+		}
+		if head.kind == model.MentionDemonym && end < len(r.at) && r.at[end] == 0 && thingNouns[r.norm(end)] && len(ts.targets) == 0 {
+			// "fired North Korean missiles at Ukrainian cities": the demonym
+			// names the thing's origin; a later actor is the target.
+			if demFallback == nil {
+				demFallback = head
+			}
 			j = end - 1
 			continue
 		}
@@ -370,6 +401,9 @@ func (r *runner) targetsAfter(st *sent, from, lim int, pref string, heads []int)
 		}
 		j = end - 1
 	}
+	if len(ts.targets) == 0 && fallback == nil && demFallback != nil {
+		ts.targets = []*mref{demFallback}
+	}
 	if len(ts.targets) == 0 && fallback != nil {
 		if placePreps[fbPrep] && fallback[0] == ts.place {
 			ts.placeTarget = fallback[0]
@@ -380,11 +414,37 @@ func (r *runner) targetsAfter(st *sent, from, lim int, pref string, heads []int)
 	return ts
 }
 
+// thingNouns are weapons and goods: a demonym before one names its origin,
+// not a party ("fired North Korean missiles at …", "a boycott of Chinese goods").
+var thingNouns = set("missile", "missiles", "rocket", "rockets", "drone", "drones", "weapon", "weapons", "arms",
+	"shells", "artillery", "munitions", "ammunition", "bombs", "jets", "warplanes", "aircraft", "tanks", "goods",
+	"products", "oil", "gas", "grain", "equipment", "technology")
+
+// actNouns are what a party says or sends: the actor modifying one is the
+// party the event answers ("rejected a Taliban demand", "summoned the
+// Mexican ambassador", "denied Israeli claims").
+var actNouns = set("demand", "demands", "claim", "claims", "accusation", "accusations", "allegation", "allegations",
+	"proposal", "proposals", "request", "offer", "account", "report", "reports", "statement", "statements",
+	"ambassador", "envoy", "diplomat", "diplomats", "plan", "ultimatum", "call", "calls")
+
+// possessorOfRequest reports whether the mention ending at end owns a
+// request, not the event: "at Russia's request", "at Iran's invitation".
+func (r *runner) possessorOfRequest(end int) bool {
+	if n := r.norm(end); n != "'s" && n != "’s" {
+		return false
+	}
+	switch r.norm(end + 1) {
+	case "request", "invitation", "behest", "initiative", "suggestion", "urging", "insistence":
+		return true
+	}
+	return false
+}
+
 // modifies reports whether the words from end up to one of heads are all
 // plain words of one noun phrase.
 func (r *runner) modifies(end int, heads []int) bool {
 	for _, h := range heads {
-		if h < end || h > end+3 {
+		if h < end || h > end+3 || actNouns[r.norm(h)] {
 			continue
 		}
 		ok := true

@@ -15,6 +15,7 @@ import (
 //	[Vladimir Putin|RUSGOV]        a name with its actor code (country = first 3 letters)
 //	[Tehran|IRN|place]             a place (GPE)
 //	[Iranian|IRN|dem]              a demonym mention
+//	[military|IRNMIL|org|nom]      a nominal mention (a group noun)
 //	[he|RUSGOV|=Vladimir Putin]    a mention of the entity keyed "Vladimir Putin"
 //	{next Tuesday|2022-07-19}      a time with its TIMEX value
 //	<<…|Key|status>>               a claim by entity Key with a status
@@ -79,6 +80,8 @@ func markup(t testing.TB, text, ref string) *model.Document {
 				typ = model.GPE
 			case f == "dem":
 				kind = model.MentionDemonym
+			case f == "nom":
+				kind = model.MentionNominal
 			case f == "org":
 				typ = model.Org
 			case strings.HasPrefix(f, "="):

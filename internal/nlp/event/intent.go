@@ -24,7 +24,7 @@ var requestVerbs = set("ask", "asks", "asked", "asking", "urge", "urges", "urged
 
 // wantVerbs with an object and a to-infinitive make an appeal ("Obama
 // wants Putin to attack …"): their own code (intent) does not fit.
-var wantVerbs = set("want", "wants", "wanted", "wish", "wished")
+var wantVerbs = set("want", "wants", "wanted", "wish", "wished", "expect", "expects", "expected")
 
 // intentCode maps an event code to the code of expressing the intent (or,
 // for threats and conflictual acts, the threat) to do it.

@@ -17,6 +17,9 @@ func (r *runner) chunkEnd(st *sent, i, lim int) int {
 		if n == "'s" || n == "’s" {
 			continue
 		}
+		if t.Kind == model.TokQuote && r.innerQuote(j) {
+			continue
+		}
 		if t.Kind == model.TokPunct || t.Kind == model.TokQuote || prepositions[n] && j > i ||
 			subordinators[n] && j > i || n == "and" || n == "or" || n == "but" {
 			break

@@ -52,6 +52,9 @@ func (r *runner) modality(st *sent, ev *model.Event, src, tgt *mref, at, si int)
 	case "if", "unless", "whether":
 		hypo = true
 	}
+	if r.hypo {
+		hypo = true
+	}
 	for j := max(sg.start, at-window); j < at; j++ {
 		w := r.norm(j)
 		switch {

@@ -77,6 +77,10 @@ type runner struct {
 	seen map[string]bool
 	// consumed marks nouns a verb pattern used, so they make no event of their own.
 	consumed map[int]bool
+	// ents finds an entity by id.
+	ents map[string]*model.Entity
+	// hypo makes the events being emitted hypothetical ("warned it could …").
+	hypo     bool
 	cands    []int32   // scratch for matchPatterns
 	variants [6]string // scratch for nounVariants
 }
@@ -86,13 +90,18 @@ func (r *runner) index() {
 	r.at = make([]int32, len(d.Tokens))
 	r.timeAt = make([]int32, len(d.Tokens))
 	r.seen = map[string]bool{}
+	r.ents = make(map[string]*model.Entity, len(d.Entities))
 	for _, e := range d.Entities {
 		if e == nil {
 			continue
 		}
+		r.ents[e.ID] = e
 		for _, m := range e.Mentions {
 			if m.First < 0 || m.Last > len(d.Tokens) || m.First >= m.Last {
 				continue
+			}
+			if m.Kind == model.MentionNominal && m.Last-m.First == 1 && modifierUse[d.Tokens[min(m.Last, len(d.Tokens)-1)].Norm] && m.Last < len(d.Tokens) {
+				continue // "military action": a modifier, not an actor
 			}
 			actor := m.Actor
 			if actor == "" {
@@ -119,6 +128,12 @@ func (r *runner) index() {
 		}
 	}
 }
+
+// modifierUse are nouns a one-word group noun ("military", "police") may
+// modify without naming an actor.
+var modifierUse = set("action", "actions", "operation", "operations", "intervention", "exercise", "exercises",
+	"option", "options", "spending", "budget", "aid", "assistance", "coup", "junta", "vehicle", "vehicles",
+	"base", "bases", "equipment", "hardware", "escort")
 
 // storyDiscarded reports whether a story-level discard phrase ("world cup",
 // "champions league") occurs in the lead (title and first two sentences of

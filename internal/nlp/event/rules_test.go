@@ -1,0 +1,99 @@
+package event
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"eventgraph/internal/model"
+)
+
+// TestStage_NewsRules covers the constructions of wire reports the stage
+// codes beyond PETRARCH2's dictionary: appeals, denials and their accusers,
+// reductions of relations, protests, reciprocal blame, reported attacks as
+// accusations, targetless appeals and threats, and the precision guards.
+func TestStage_NewsRules(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"CallOn", "[Norway|NOR|place] called on [Sweden|SWE|place] to hand over the files.", []string{"NOR>SWE 02 asserted 2024-03-05"}},
+		{"CallForTargetless", "[Norway|NOR|place] called for calm after the riots.", []string{"NOR>- 02 asserted 2024-03-05"}},
+		{"ConjunctAfterSubordinate", "[Norway|NOR|place] said that the report which blamed it was false, and called on [Sweden|SWE|place] to apologise.",
+			[]string{"NOR>SWE 02 asserted 2024-03-05"}},
+		{"SuspendRelations", "[Chile|CHL|place] suspended relations with [Bolivia|BOL|place].", []string{"CHL>BOL 16 asserted 2024-03-05"}},
+		{"CloseAirspace", "[Mali|MLI|place] closed its airspace {on Friday|2024-03-01}.", []string{"MLI>- 16 asserted 2024-03-01"}},
+		{"SummonEnvoy", "[Chile|CHL|place] summoned the [Bolivian|BOL|dem] ambassador.", []string{"CHL>BOL 11 asserted 2024-03-05"}},
+		{"DenyAfterAccusation", "[Ghana|GHA|place] accused [Togo|TGO|place] of spying. [Togo|TGO|place] dismissed the allegation.",
+			[]string{"GHA>TGO 11 asserted 2024-03-05", "TGO>GHA 01 asserted 2024-03-05"}},
+		{"RejectDemandOfModifier", "[Norway|NOR|place] rejected a [Swedish|SWE|dem] demand for compensation.", []string{"NOR>SWE 12 asserted 2024-03-05"}},
+		{"TradedBlame", "[Ghana|GHA|place] and [Togo|TGO|place] traded blame for the clash.",
+			[]string{"GHA>TGO 11 asserted 2024-03-05", "TGO>GHA 11 asserted 2024-03-05"}},
+		{"WarnTargetlessHypothetical", "[Ghana|GHA|place] warned that it could close the port.", []string{"GHA>- 13 hypothetical "}},
+		{"WarnNotMutual", "[Ghana|GHA|place] and [Togo|TGO|place] warned that a war would follow.", []string{"GHA>- 13 hypothetical ", "TGO>- 13 hypothetical "}},
+		{"ProtestersGathered", "Hundreds of [protesters|NOROPP|org] gathered outside the [Swedish|SWE|dem] embassy {on Monday|2024-03-04}.",
+			[]string{"NOROPP>SWE 14 asserted 2024-03-04"}},
+		{"ProtestHomeCountry", "[Norway|NOR|place] held elections. Angry [protesters|NOROPP|org] blocked roads.",
+			[]string{"NOROPP>NOR 14 asserted 2024-03-05"}},
+		{"PhoneCallTold", "[Pedro Sanchez|ESPGOV] told [Emmanuel Macron|FRAGOV] in a phone call that the deal was dead.",
+			[]string{"ESPGOV>FRAGOV 04 asserted 2024-03-05"}},
+		{"ReportedAttackAccuses", "[Kenya|KEN|place] said [Ghana|GHA|place] had attacked [Togo|TGO|place].",
+			[]string{"GHA>TGO 19 reported 2024-03-05", "KEN>GHA 11 asserted 2024-03-05"}},
+		{"PassiveAgentAfterList", "[Ghana|GHA|dem] soldiers were attacked with sticks, stones and rods by [Togolese|TGO|dem] troops.",
+			[]string{"TGO>GHA 19 asserted 2024-03-05"}},
+		{"DemonymWeaponNotTarget", "[Russia|RUS|place] fired [Iranian|IRN|dem] drones at [Ukrainian|UKR|dem] towns.",
+			[]string{"RUS>UKR 19 asserted 2024-03-05"}},
+		{"OpenFireAndSeize", "[Russian|RUS|dem] forces opened fire on and seized two [Ukrainian|UKR|dem] boats.",
+			[]string{"RUS>UKR 17 asserted 2024-03-05", "RUS>UKR 19 asserted 2024-03-05"}},
+		{"QuotedWordsNotBoundary", "[Norway|NOR|place] will provide “urgent humanitarian aid” to [Chad|TCD|place].",
+			[]string{"NOR>TCD 07 planned "}},
+		{"PlaceConjunctNotSubject", "[Egypt|EGY|place] sent envoys to [Oslo|NOR|place] and [Gaza|PSE|place] to observe the vote.",
+			[]string{"EGY>NOR 04 asserted 2024-03-05", "EGY>PSE 04 asserted 2024-03-05"}},
+		{"AccordingNotVerb", "Ten people died, according to [Chad|TCD|place]'s ministry.", nil},
+		{"HeadOfNotVerb", "[Kofi Mensah|GHA], head of [Ghana|GHA|place]'s navy, criticized [Togo|TGO|place].",
+			[]string{"GHA>TGO 11 asserted 2024-03-05"}},
+		{"RuledByNoEvent", "[Mali|MLI|place], also ruled by [soldiers|MLIMIL|org], is poor.", nil},
+		{"MeetInPlaceNotTarget", "[Kofi Mensah|GHAMIL] will meet officers in [Accra|GHA|place] {next week|2024-W11}.", nil},
+		{"MilitaryActionNotActor", "[Ghana|GHA|place] agreed on a plan for possible [military|TGOMIL|org|nom] action.", nil},
+		{"ExpectObjectToAct", "[Norway|NOR|place] expected [Sweden|SWE|place] to publish the results.", []string{"NOR>SWE 02 asserted 2024-03-05"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := code(t, c.text, "2024-03-05")
+			var got []string
+			for _, ev := range d.Events {
+				got = append(got, brief(ev))
+			}
+			slices.Sort(got)
+			want := slices.Clone(c.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+				for _, ev := range d.Events {
+					t.Logf("  %s %s %q", ev.Code, ev.Label, ev.Evidence.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestStage_DenialTargetFromClaim(t *testing.T) {
+	d := markup(t, "<<[Togo|TGO|place] shelled [Ghana|GHA|place]|Kenya>>, [Kenya|KEN|place] said. [Togo|TGO|place] denied that.", "2024-03-05")
+	deny := strings.Index(d.Text, "Togo denied")
+	d.Claims[0].Status = model.ClaimDenied
+	d.Claims[0].DeniedBy = []model.Denial{{By: d.Entities[0].Ref(), Start: deny, End: len(d.Text)}}
+	if err := New(nil).Run(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ev := range d.Events {
+		got = append(got, brief(ev))
+	}
+	slices.Sort(got)
+	want := []string{"KEN>TGO 11 asserted 2024-03-05", "TGO>GHA 19 denied 2024-03-05", "TGO>KEN 12 asserted 2024-03-05"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
