@@ -326,11 +326,57 @@ func (w *work) possessiveCountry(c *cand) *lexicon.Entry {
 		return nil
 	}
 	for _, p := range w.cands {
-		if p.last == c.first-1 && p.kind == cKnown && p.entry.Kind == lexicon.Country {
+		if p.last != c.first-1 || p.kind != cKnown {
+			continue
+		}
+		switch p.entry.Kind {
+		case lexicon.Country:
 			return p.entry
+		case lexicon.Person:
+			// "Netanyahu's security cabinet": the person's country.
+			if p.entry.Country != "" {
+				return w.s.lex.Country(p.entry.Country)
+			}
 		}
 	}
 	return nil
+}
+
+// modifierCountry returns the country named right before a group noun:
+// "U.S. troops", "Kenyan police" (a demonym attached earlier does the same).
+func (w *work) modifierCountry(c *cand) *lexicon.Entry {
+	for _, p := range w.cands {
+		if p.last == c.first && (p.kind == cKnown && p.entry.Kind == lexicon.Country || p.kind == cDemonym) {
+			return w.s.lex.Country(p.entry.Country)
+		}
+	}
+	return nil
+}
+
+// placeAfter returns the country of a place named with "in" in the few
+// words after a group noun, within its clause: "protesters outside the
+// Russian embassy in Kiev".
+func (w *work) placeAfter(c *cand) string {
+	end := w.d.Sentences[c.sent].Last
+	for i := c.last; i < end && i < c.last+8; i++ {
+		t := w.tok(i)
+		if t.Text == "," || t.Text == ";" || t.Kind == model.TokQuote || speechVerbs[t.Norm] || actionWords[t.Norm] {
+			return ""
+		}
+		if t.Norm != "in" || i+1 >= end {
+			continue
+		}
+		for _, en := range w.ents {
+			if en.e.Type.IsPlace() && en.e.Country != "" {
+				for _, m := range en.e.Mentions {
+					if m.First == i+1 {
+						return en.e.Country
+					}
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // groupAgents are agent codes of groups that act as actors without a name:
@@ -359,17 +405,11 @@ func (w *work) groups() {
 		country := ""
 		if pc := w.possessiveCountry(c); pc != nil {
 			country = pc.Country
+		} else if mc := w.modifierCountry(c); mc != nil {
+			country = mc.Country
 		}
-		if country == "" && c.last+1 < len(w.d.Tokens) && (w.tok(c.last).Norm == "in" || w.tok(c.last).Norm == "of") {
-			for _, en := range w.ents {
-				if en.e.Type.IsPlace() && en.e.Country != "" {
-					for _, m := range en.e.Mentions {
-						if m.First == c.last+1 {
-							country = en.e.Country
-						}
-					}
-				}
-			}
+		if country == "" {
+			country = w.placeAfter(c)
 		}
 		if country == "" {
 			country = w.mainCountry()

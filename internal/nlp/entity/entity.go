@@ -216,6 +216,23 @@ func (w *work) fromMatch(m lexicon.Match, si int) *cand {
 	default:
 		return nil
 	}
+	if c.kind == cAgent && c.last-c.first > 1 {
+		switch w.tok(c.last - 1).Norm {
+		case "in", "of", "to", "for", "at", "on", "from":
+			// "embassy in": the preposition belongs to what follows.
+			c.last--
+		}
+	}
+	if c.kind == cKnown && (c.entry.Kind == lexicon.Org || c.entry.Kind == lexicon.Actor) {
+		// "Kiev" is both a city and an actor phrase: the place reading,
+		// which acts as the government where it speaks (metonyms).
+		for _, e := range m.Entries {
+			if (e.Kind == lexicon.City || e.Kind == lexicon.Country) && lexicon.Normalize(e.Name) == lexicon.Normalize(c.entry.Name) {
+				c.entry = e
+				break
+			}
+		}
+	}
 	if c.kind == cKnown {
 		c.typ = typeOf(c.entry)
 		if c.entry.Kind == lexicon.Person {
@@ -393,8 +410,17 @@ func (w *work) names(si int, s model.Sentence, tagged []NameSpan) {
 		return
 	}
 	add := func(first, last int, typ model.EntityType) {
+		// Titles the tagger took into a name: "Mullah Abdul Ghani Baradar".
+		for moved := true; moved && first < last; {
+			moved = false
+			for _, c := range w.cands {
+				if c.first == first && c.kind == cAgent && c.last <= last {
+					first, moved = c.last, true
+				}
+			}
+		}
 		if (typ == model.Person || typ == model.Org) && last-first >= 2 {
-			w.yieldToName(first, last)
+			w.yieldToName(first, last, typ)
 		}
 		// Only the part no dictionary match covers.
 		for first < last && w.covered[first] {
@@ -448,7 +474,17 @@ func (w *work) names(si int, s model.Sentence, tagged []NameSpan) {
 			case "LOC":
 				typ = model.Loc
 			}
-			add(s.First+n.First, s.First+n.Last, typ)
+			last := s.First + n.Last
+			if typ == model.Org || typ == model.Misc {
+				// "Assistance Association" + "for Political Prisoners".
+				for last+1 < s.Last && w.connector(last) && w.capWord(last+1) && !w.covered[last+1] {
+					last += 2
+					for last < s.Last && w.capWord(last) && !w.covered[last] {
+						last++
+					}
+				}
+			}
+			add(s.First+n.First, last, typ)
 		}
 	}
 	// Capitalised runs the tagger left out.
@@ -498,9 +534,22 @@ var honorifics = map[string]bool{"dr": true, "dr.": true, "mr": true, "mr.": tru
 // reads as a person or organisation ("Victoria Nuland": not the city of
 // Victoria; "Black Sea Institute of Strategic Studies"), so that the whole
 // name becomes one mention. Countries are never weak.
-func (w *work) yieldToName(first, last int) {
+func (w *work) yieldToName(first, last int, typ model.EntityType) {
 	weak := func(c *cand) bool {
-		return c.kind == cKnown && c.entry.Kind.IsPlace() && c.entry.Kind != lexicon.Country && c.last-c.first < last-first
+		if c.last-c.first >= last-first {
+			return false
+		}
+		switch c.kind {
+		case cAgent:
+			// "Political Prisoners" inside "Assistance Association for
+			// Political Prisoners".
+			return typ == model.Org && c.first > first
+		case cKnown:
+			// A town inside a name, or a known person's name inside a
+			// longer one ("Ghani" inside "Abdul Ghani Baradar").
+			return c.entry.Kind.IsPlace() && c.entry.Kind != lexicon.Country || c.entry.Kind == lexicon.Person
+		}
+		return false
 	}
 	var inside []*cand
 	for _, c := range w.cands {
@@ -572,6 +621,12 @@ func (w *work) nameWord(i int, begin bool) bool {
 }
 
 func (w *work) connector(i int) bool {
+	if n := w.tok(i).Norm; (n == "for" || n == "on" || n == "and") && i > 0 {
+		// "Assistance Association for Political Prisoners", "Committee on
+		// Foreign Relations": inside an organisation's name.
+		_, org := orgWords[w.tok(i-1).Norm]
+		return org
+	}
 	switch w.tok(i).Norm {
 	case "of", "bin", "ibn", "al", "el", "de", "del", "da", "dos", "van", "von", "der", "den", "la", "le", "du", "&":
 		return true

@@ -250,3 +250,17 @@ func TestStage_RoleNounsAndSurnames(t *testing.T) {
 		t.Errorf("a town's name before a surname is a first name: %v", names(d))
 	}
 }
+
+func TestStage_LongerNamesAndGroups(t *testing.T) {
+	d := analyse(t, "2020-03-02", "Taliban political chief Mullah Abdul Ghani Baradar met Afghan President Ashraf Ghani. "+
+		"U.S. troops left. The Assistance Association for Political Prisoners said 700 had died.")
+	if e := find(d, "Abdul Ghani Baradar"); e == nil || e.Name == "Ashraf Ghani" || e.Country != "AFG" {
+		t.Errorf("a longer name holding a known surname is another person: %v", names(d))
+	}
+	if e := find(d, "troops"); e == nil || e.Actor != "USAMIL" {
+		t.Errorf("'U.S. troops' are the US military: %+v", e)
+	}
+	if e := find(d, "Assistance Association for Political Prisoners"); e == nil || e.Type != model.Org {
+		t.Errorf("an organisation's name runs over 'for': %v", names(d))
+	}
+}

@@ -93,7 +93,10 @@ var titleModifier = map[string]bool{
 	"former": true, "acting": true, "deputy": true, "vice": true, "senior": true, "top": true, "chief": true,
 	"interim": true, "then": true, "new": true, "outgoing": true, "incoming": true, "late": true, "first": true,
 	"foreign": true, "defence": true, "defense": true, "interior": true, "finance": true, "prime": true, "&": true,
-	"of": true, "-": true, "and": false,
+	"of": true, "-": true, "and": false, "political": true, "spiritual": true, "supreme": true,
+	"religious": true, "security": true, "intelligence": true, "economic": true, "trade": true, "health": true,
+	"justice": true, "presidential": true, "national": true, "regional": true, "provincial": true, "local": true,
+	"military": true, "press": true, "assistant": true, "special": true, "joint": true,
 }
 
 // applyTitle takes role, country and codes from a title block.
