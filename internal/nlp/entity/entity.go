@@ -143,19 +143,28 @@ func (w *work) collect() {
 	w.placeMatches = matches
 	var tagged [][]NameSpan
 	if w.s.tagger != nil {
-		// Only sentences that can hold a name no dictionary matched go to
-		// the tagger.
+		// Only the stretches of text that can hold a name no dictionary
+		// matched go to the tagger: each capitalised word no match covers,
+		// with the words around it that the tagger's features read.
 		var sents [][]model.Token
-		var which []int
+		type window struct{ sent, first int }
+		var which []window
 		for i, s := range d.Sentences {
-			if w.mayHaveNames(i) {
-				sents = append(sents, d.Tokens[s.First:s.Last])
-				which = append(which, i)
+			if !w.mayHaveNames(i) {
+				continue
+			}
+			for _, win := range w.nameWindows(s) {
+				sents = append(sents, d.Tokens[win[0]:win[1]])
+				which = append(which, window{i, win[0] - s.First})
 			}
 		}
 		tagged = make([][]NameSpan, len(d.Sentences))
 		for j, spans := range w.s.tagger.Names(sents) {
-			tagged[which[j]] = spans
+			for _, sp := range spans {
+				sp.First += which[j].first
+				sp.Last += which[j].first
+				tagged[which[j].sent] = append(tagged[which[j].sent], sp)
+			}
 		}
 	}
 	for si, s := range d.Sentences {
@@ -351,6 +360,38 @@ func (w *work) subMatches(first, last, si int) []*cand {
 		}
 		return true
 	})
+	return out
+}
+
+// windowContext is how many words on each side of a capitalised word the
+// tagger sees: its features read two words each side, and a name runs on
+// over capitalised words and connectors, which extend the window.
+const windowContext = 4
+
+// nameWindows returns the token ranges of a sentence around capitalised
+// words no dictionary match covers, merged where they touch. A window that
+// comes within reach of the sentence's start begins there, so that the
+// tagger knows a sentence-initial word.
+func (w *work) nameWindows(s model.Sentence) [][2]int {
+	var out [][2]int
+	for i := s.First; i < s.Last; i++ {
+		t := w.tok(i)
+		if t.Kind != model.TokWord || !t.Is(model.FlagCap) || w.covered[i] {
+			continue
+		}
+		lo, hi := max(s.First, i-windowContext), min(s.Last, i+1+windowContext)
+		if lo-s.First <= windowContext {
+			lo = s.First
+		}
+		if s.Last-hi <= windowContext {
+			hi = s.Last
+		}
+		if n := len(out); n > 0 && lo <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], hi)
+			continue
+		}
+		out = append(out, [2]int{lo, hi})
+	}
 	return out
 }
 

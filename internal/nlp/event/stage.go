@@ -48,7 +48,7 @@ func (s *Stage) Run(ctx context.Context, d *model.Document) error {
 			sn.Section == model.SectionDateline {
 			continue
 		}
-		if r.sentenceDiscarded(sn) {
+		if !r.hasActor(sn) || r.sentenceDiscarded(sn) {
 			continue
 		}
 		st.idx, st.s = i, sn
@@ -63,6 +63,18 @@ func (s *Stage) Run(ctx context.Context, d *model.Document) error {
 		d.Events[i].ID = "v" + strconv.Itoa(i+1)
 	}
 	return nil
+}
+
+// hasActor reports whether a sentence mentions any actor (an entity with a
+// code or a country): without one no event can have a source, and the
+// sentence is not worth coding.
+func (r *runner) hasActor(sn *model.Sentence) bool {
+	for k := sn.First; k < sn.Last; k++ {
+		if m := r.at[k]; m > 0 && r.men[m-1].known() {
+			return true
+		}
+	}
+	return false
 }
 
 // runner holds one document's analysis.
