@@ -392,14 +392,21 @@ var groupNouns = map[string]bool{"government": true, "junta": true, "regime": tr
 	"tribunal": true, "ministry": true, "cabinet": true, "guerrillas": true, "militia": true, "militias": true,
 	"legislature": true, "lawmakers": true, "senate": true, "guard": true, "guards": true}
 
+// institutionNouns end the proper names of institutions.
+var institutionNouns = map[string]bool{"office": true, "council": true, "commons": true, "assembly": true,
+	"committee": true, "commission": true, "agency": true, "department": true, "service": true}
+
 // groups makes actors of group nouns no name comes with ("the junta closed
 // the airspace", "police fired tear gas", "protesters in Caracas"): the
 // country is a possessive before ("Iran's government"), a place right after
 // ("protesters in Caracas"), else the country the story is about.
 func (w *work) groups() {
 	for _, c := range w.cands {
-		if c.kind != cAgent || c.used || c.ent != nil || !groupAgents[c.entry.Agent] || c.entry.Prefix || personRole(c.entry) ||
-			!groupNouns[w.tok(c.last-1).Norm] {
+		// A capitalised institution ("Foreign Ministry", "National Security
+		// Council") is an organisation even inside a person's title.
+		proper := w.tok(c.first).Is(model.FlagCap) && w.tok(c.last-1).Is(model.FlagCap) && !w.tok(c.first).Is(model.FlagSentStart)
+		if c.kind != cAgent || c.used && !proper || c.ent != nil || !groupAgents[c.entry.Agent] || c.entry.Prefix ||
+			personRole(c.entry) || !groupNouns[w.tok(c.last-1).Norm] && !(proper && institutionNouns[w.tok(c.last-1).Norm]) {
 			continue
 		}
 		country := ""

@@ -264,3 +264,17 @@ func TestStage_LongerNamesAndGroups(t *testing.T) {
 		t.Errorf("an organisation's name runs over 'for': %v", names(d))
 	}
 }
+
+func TestStage_InstitutionsAndComplements(t *testing.T) {
+	d := analyse(t, "2023-09-07", "Pakistan's Foreign Office said Islamabad's special envoy for Afghanistan, Asif Durrani, would travel to Kabul. "+
+		"NSO Group, the Israeli company that makes the software, declined to comment.")
+	if e := find(d, "Asif Durrani"); e == nil || e.Country != "PAK" {
+		t.Errorf("'envoy for Afghanistan' names the place he deals with, not his country: %+v", e)
+	}
+	if e := find(d, "Foreign Office"); e == nil || e.Country != "PAK" || e.Type != model.Org {
+		t.Errorf("'Pakistan's Foreign Office' is a Pakistani organisation: %+v", e)
+	}
+	if e := find(d, "NSO Group"); e == nil || e.Country != "ISR" {
+		t.Errorf("', the Israeli company' gives the organisation's country: %+v", e)
+	}
+}

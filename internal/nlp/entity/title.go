@@ -174,6 +174,10 @@ func (w *work) appositions() {
 		}
 	}
 	for _, c := range w.cands {
+		if c.kind == cName && c.typ == model.Org && c.country == "" {
+			w.orgApposition(c, byFirst)
+			continue
+		}
 		if !(c.kind == cName || c.kind == cKnown && c.entry.Kind == lexicon.Person) {
 			continue
 		}
@@ -197,12 +201,13 @@ func (w *work) appositions() {
 		if len(block) == 0 && c.first-1 > s.First && w.tok(c.first-1).Text == "," && c.last < s.Last &&
 			(w.tok(c.last).Text == "," || w.tok(c.last).Text == "." || speechVerbs[w.tok(c.last).Norm]) {
 			j := c.first - 2
-			for j > s.First && j > c.first-14 && w.tok(j-1).Text != "," && w.tok(j-1).Kind != model.TokQuote {
+			for j > s.First && j > c.first-14 && w.tok(j-1).Text != "," && w.tok(j-1).Kind != model.TokQuote &&
+				!speechVerbs[w.tok(j-1).Norm] && w.tok(j-1).Norm != "that" {
 				j--
 			}
 			if ph := w.rolePhrase(j, c.first-1, byFirst); len(ph) > 0 && ph[len(ph)-1].last == c.first-1 {
 				block = ph
-			} else if role := w.roleWord(j, c.first-1); role != "" && role == w.tok(c.first-2).Norm {
+			} else if role := w.roleWord(j, c.first-1); role != "" {
 				block, blockStart, blockEnd = ph, j, c.first-1
 			}
 		}
@@ -232,6 +237,29 @@ func (w *work) appositions() {
 		}
 		if keepCountry != "" {
 			c.country = keepCountry
+		}
+	}
+}
+
+// orgApposition reads ", the Israeli company that …" after an
+// organisation's name: a demonym or country in it gives the country.
+func (w *work) orgApposition(c *cand, byFirst map[int]*cand) {
+	s := w.d.Sentences[c.sent]
+	if c.last >= s.Last || w.tok(c.last).Text != "," {
+		return
+	}
+	end := w.phraseEnd(c.last+1, s.Last)
+	hasNoun := false
+	for i := c.last + 1; i < end; i++ {
+		hasNoun = hasNoun || orgNouns[w.tok(i).Norm] || w.tok(i).Norm == "newspaper" || w.tok(i).Norm == "broadcaster"
+	}
+	if !hasNoun {
+		return
+	}
+	for i := c.last + 1; i < end; i++ {
+		if b := byFirst[i]; b != nil && (b.kind == cDemonym || b.kind == cKnown && b.entry.Kind == lexicon.Country) {
+			c.country = b.entry.Country
+			return
 		}
 	}
 }
@@ -282,7 +310,10 @@ func (w *work) rolePhrase(i, end int, byFirst map[int]*cand) []*cand {
 			break
 		}
 		if b := byFirst[i]; b != nil {
-			if b.kind == cKnown || b.kind == cAgent || b.kind == cDemonym || b.kind == cName && b.typ == model.Org {
+			complement := i > 0 && (w.tok(i-1).Norm == "for" || w.tok(i-1).Norm == "to") && b.kind == cKnown && b.entry.Kind.IsPlace()
+			if (b.kind == cKnown || b.kind == cAgent || b.kind == cDemonym || b.kind == cName && b.typ == model.Org) && !complement {
+				// "envoy for Afghanistan", "ambassador to France": the
+				// place the role deals with, not the person's country.
 				block = append(block, b)
 			}
 			if b.kind == cName && b.typ == model.Person && (b.last >= len(w.d.Tokens) || w.tok(b.last).Norm != "'s") {
