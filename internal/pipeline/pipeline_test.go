@@ -1,0 +1,107 @@
+package pipeline_test
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"eventgraph/internal/model"
+	"eventgraph/internal/nlp/lexicon"
+	"eventgraph/internal/nlp/segment"
+	"eventgraph/internal/pipeline"
+	"eventgraph/internal/sharedtest"
+)
+
+func loadCorpus(tb testing.TB, n int) []string {
+	f, err := os.Open(sharedtest.Path(tb, "corpus/reuters21578.jsonl.gz"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	var out []string
+	for sc.Scan() && len(out) < n {
+		var rec struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, rec.Text)
+	}
+	return out
+}
+
+// BenchmarkSegmentLexicon measures the first pass every article takes:
+// segmentation and one lexicon match over every sentence.
+func BenchmarkSegmentLexicon(b *testing.B) {
+	arts := loadCorpus(b, 2000)
+	words := 0
+	for _, a := range arts {
+		words += len(strings.Fields(a))
+	}
+	lex := lexicon.Default()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			d := &model.Document{Article: model.Article{Text: a}}
+			segment.Segment(d)
+			for _, s := range d.Sentences {
+				lex.Match(d.Tokens[s.First:s.Last], func(lexicon.Match) bool { return true })
+			}
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkPipeline measures every stage on Reuters articles.
+func BenchmarkPipeline(b *testing.B) {
+	arts := loadCorpus(b, 1000)
+	words := 0
+	for _, a := range arts {
+		words += len(strings.Fields(a))
+	}
+	p := pipeline.Default()
+	ctx := context.Background()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			if _, err := p.Run(ctx, model.Article{ID: "r", Date: "1987-03-01", Text: a}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+type panicStage struct{}
+
+func (panicStage) Name() string { return "boom" }
+func (panicStage) Run(context.Context, *model.Document) error {
+	var m map[string]int
+	m["x"]++ // a nil map write: the kind of bug a stage may have
+	return nil
+}
+
+func TestPipeline_PanicIsAnArticleError(t *testing.T) {
+	p := pipeline.New(panicStage{})
+	_, err := p.Run(context.Background(), model.Article{ID: "a", Text: "Iran denied it."})
+	if !errors.Is(err, pipeline.ErrInternal) || !strings.Contains(err.Error(), "boom") {
+		t.Errorf("got %v, want an internal error naming the stage", err)
+	}
+}
+
+func TestPipeline_Stages(t *testing.T) {
+	got := strings.Join(pipeline.Default().Stages(), ",")
+	if want := "segment,timex,entity,quote,event"; got != want {
+		t.Errorf("stages: got %s, want %s", got, want)
+	}
+}
