@@ -1,7 +1,7 @@
 // Package store defines the contract between eventgraph and its databases:
 // the Store interface, the records written at ingest (an article with its
 // extraction Result), the fused events read back by query and export, and
-// the pure functions every backend shares (article identity, SimHash). The
-// backends live in child packages (sqlite, later postgres) and all pass the
+// the pure functions every backend shares (article identity, MinHash). The
+// backends live in child packages (sqlite, postgres) and all pass the
 // conformance suite in storetest.
 package store

@@ -35,7 +35,7 @@ func actorName(code string) string {
 }
 
 // Words returns n distinct filler words seeded by seed, so that fixture
-// texts are long enough for SimHash and unlike each other.
+// texts are long enough for MinHash and unlike each other.
 func Words(seed string, n int) string {
 	var b strings.Builder
 	for i := 0; i < n; i++ {
