@@ -1,12 +1,8 @@
 package pipeline_test
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
-	"encoding/json"
 	"errors"
-	"os"
 	"strings"
 	"testing"
 
@@ -18,24 +14,10 @@ import (
 )
 
 func loadCorpus(tb testing.TB, n int) []string {
-	f, err := os.Open(sharedtest.Path(tb, "corpus/reuters21578.jsonl.gz"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	var out []string
-	for sc.Scan() && len(out) < n {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, rec.Text)
+	arts, _ := sharedtest.Corpus(tb, n)
+	out := make([]string, len(arts))
+	for i, a := range arts {
+		out[i] = a.Text
 	}
 	return out
 }

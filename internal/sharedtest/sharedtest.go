@@ -4,8 +4,12 @@
 package sharedtest
 
 import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -47,4 +51,41 @@ func Path(tb testing.TB, rel string) string {
 		tb.Skipf("skipping: %s is absent", p)
 	}
 	return p
+}
+
+// Article is one record of the Reuters-21578 benchmark corpus.
+type Article struct {
+	ID, Date, Title, Text string
+}
+
+// Corpus returns the first n articles of the Reuters-21578 corpus in the
+// shared folder (all of them for n <= 0) and their whitespace word count,
+// or skips the test or benchmark when the corpus is absent.
+func Corpus(tb testing.TB, n int) ([]Article, int) {
+	tb.Helper()
+	f, err := os.Open(Path(tb, "corpus/reuters21578.jsonl.gz"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	var out []Article
+	words := 0
+	for sc.Scan() && (n <= 0 || len(out) < n) {
+		var a Article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, a)
+		words += len(strings.Fields(a.Text))
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return out, words
 }

@@ -1,11 +1,7 @@
 package lexicon
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -421,29 +417,17 @@ func FuzzMatch(f *testing.F) {
 	})
 }
 
-// corpusTokens reads some Reuters text and tokenises it.
+// corpusTokens reads some Reuters text (about 300,000 words) and tokenises it.
 func corpusTokens(b *testing.B) ([]model.Token, int) {
-	p := sharedtest.Path(b, "corpus/reuters21578.jsonl.gz")
-	fh, err := os.Open(p)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer fh.Close()
-	zr, err := gzip.NewReader(fh)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	arts, _ := sharedtest.Corpus(b, 0)
 	var toks []model.Token
 	words := 0
-	for sc.Scan() && words < 300000 {
-		var doc struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
-			b.Fatal(err)
+	for _, a := range arts {
+		if words >= 300000 {
+			break
 		}
-		words += len(strings.Fields(doc.Text))
-		toks = append(toks, tokenize(doc.Text)...)
+		words += len(strings.Fields(a.Text))
+		toks = append(toks, tokenize(a.Text)...)
 	}
 	return toks, words
 }

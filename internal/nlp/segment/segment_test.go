@@ -1,10 +1,6 @@
 package segment
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -187,8 +183,7 @@ func FuzzSegment(f *testing.F) {
 }
 
 func TestSegment_ReutersInvariants(t *testing.T) {
-	path := sharedtest.Path(t, "corpus/reuters21578.jsonl.gz")
-	arts := loadCorpus(t, path, 2000)
+	arts := loadCorpus(t, 2000)
 	for _, text := range arts {
 		d := &model.Document{Article: model.Article{Text: text}}
 		Segment(d)
@@ -196,32 +191,17 @@ func TestSegment_ReutersInvariants(t *testing.T) {
 	}
 }
 
-func loadCorpus(tb testing.TB, path string, n int) []string {
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	var out []string
-	for sc.Scan() && len(out) < n {
-		var rec struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, rec.Text)
+func loadCorpus(tb testing.TB, n int) []string {
+	arts, _ := sharedtest.Corpus(tb, n)
+	out := make([]string, len(arts))
+	for i, a := range arts {
+		out[i] = a.Text
 	}
 	return out
 }
 
 func BenchmarkSegment(b *testing.B) {
-	path := sharedtest.Path(b, "corpus/reuters21578.jsonl.gz")
-	arts := loadCorpus(b, path, 2000)
+	arts := loadCorpus(b, 2000)
 	words, size := 0, 0
 	for _, a := range arts {
 		words += len(strings.Fields(a))
