@@ -67,7 +67,8 @@ func (r *runner) codeVerbs(st *sent) {
 		code := v.sense.code
 		if matched {
 			code = m.code
-			for k := 0; k < m.nheads; k++ {
+			// "claimed the attacks on X": the claimant made them too
+			for k := 0; k < m.nheads && code != "015"; k++ {
 				r.consume(st, m.heads[k])
 			}
 		}
@@ -96,6 +97,9 @@ func (r *runner) codeVerbs(st *sent) {
 				c = intentCode(c, threatVerbs[w])
 			}
 		}
+		if r.purposeInfinitive(st, v.at) {
+			continue // "in an effort to ease tensions": an aim, not an event
+		}
 		if wantVerbs[r.norm(v.at)] && r.norm(v.at+1) != "to" {
 			if _, object, ok := r.objectControl(st, v); ok && object {
 				c = "020"
@@ -110,7 +114,7 @@ func (r *runner) codeVerbs(st *sent) {
 		if strings.HasPrefix(c, "17") || strings.HasPrefix(c, "18") {
 			heads = nil // "seized two Ukrainian boats": the owner is the target
 		}
-		ts := r.targetsAfter(st, v.end, sg.end, m.prep, heads)
+		ts := r.targetsAfter(st, r.asComplementEnd(v.end, sg.end), sg.end, m.prep, heads)
 		if ts.place == nil {
 			ts.place = r.placeIn(v.end, ext)
 		}
@@ -156,8 +160,10 @@ func (r *runner) codeVerbs(st *sent) {
 		}
 		if v.speech && !matched && info.Code[:2] == "01" {
 			// a statement is an event only with an addressee: "told X", "said to X".
-			if !(ts.prep == "to" && len(ts.targets) > 0 && ts.targets[0].first <= v.end+2 || strings.HasPrefix(r.norm(v.at), "tel") || r.norm(v.at) == "told") {
-				continue
+			if !(ts.prep == "to" && len(ts.targets) > 0 && ts.targets[0].first <= v.end+2 ||
+				(strings.HasPrefix(r.norm(v.at), "tel") || r.norm(v.at) == "told") && ts.prep == "" && len(ts.targets) > 0 &&
+					ts.targets[0].first <= v.end+4) {
+				continue // "told his news conference at the Palace": no addressee
 			}
 			// "told X in a phone call", "said to X by telephone"
 			if r.phoneIn(sg.start, sg.end) {
@@ -165,9 +171,29 @@ func (r *runner) codeVerbs(st *sent) {
 			}
 		}
 		deny := denyVerbs[r.norm(v.at)] && !usePassive
+		if deny && len(targets) == 0 && len(ts.agents) > 0 {
+			// "X dismissed a report by Y": the report's author is the target
+			targets = ts.agents
+		}
 		if deny && len(targets) == 0 && len(sources) > 0 {
 			// "X denied the accusation": the accuser is the target
 			targets = r.accuser(st, v, sources[0])
+		}
+		if deny && len(targets) == 0 && len(sources) > 0 {
+			// "X denied that its forces shelled Y": denying responsibility
+			// towards the other side of the denied act
+			if tg := r.deniedParty(st, v, sources[0]); tg != nil {
+				targets = []*mref{tg}
+				if di, ok := r.dict.codes["016"]; ok {
+					info = di
+				}
+			}
+		}
+		if usePassive && len(sources) == 0 && len(targets) == 1 && info.Code == "173" {
+			// "X was arrested": by the authorities of X's own country
+			if home := r.homeCountry(targets[0]); home != nil && home.ent != targets[0].ent {
+				sources = []*mref{home}
+			}
 		}
 		if len(targets) == 0 && !usePassive && v.speech && info.Code[:2] != "01" {
 			// "X alleged that Y …", "X warned that Y …": Y is the target
@@ -208,6 +234,94 @@ func (r *runner) codeVerbs(st *sent) {
 		}
 		r.hypo = false
 	}
+}
+
+// asComplementEnd skips the predicate of "dismissed as “baseless” a
+// report", "rejected as absurd the claim" that stands between a verb and its
+// object: the quoted words, or up to four plain words, after "as". It
+// returns from itself when no such predicate starts there.
+func (r *runner) asComplementEnd(from, lim int) int {
+	if r.norm(from) != "as" {
+		return from
+	}
+	j := from + 1
+	if r.tok(j).Kind == model.TokQuote {
+		for k := j + 1; k < lim && k < j+10; k++ {
+			if r.tok(k).Kind == model.TokQuote {
+				return k + 1
+			}
+		}
+		return from
+	}
+	for k := j; k < lim && k < j+4; k++ {
+		t := r.tok(k)
+		if t.Kind != model.TokWord || r.at[k] != 0 || determiners[t.Norm] || prepositions[t.Norm] || t.Is(model.FlagCap) {
+			if k == j {
+				return from
+			}
+			return k
+		}
+	}
+	return from
+}
+
+// purposeInfinitive reports whether the verb at token at is a
+// to-infinitive completing a noun phrase ("in an effort to ease tensions",
+// "a bid to end the war", "more powers to fight crime"): the noun before
+// "to" is plain (not a verb, actor or time), and a determiner, number or
+// preposition opens its phrase.
+func (r *runner) purposeInfinitive(st *sent, at int) bool {
+	lo := st.segs[st.segAt(at)].start
+	p := r.prevWord(at, lo)
+	if p < 0 || r.norm(p) != "to" {
+		return false
+	}
+	q := p - 1
+	if q < lo {
+		return false
+	}
+	n := r.norm(q)
+	t := r.tok(q)
+	if t.Kind != model.TokWord || r.at[q] != 0 || r.isTime(q) || st.isVrb[q-st.s.First] || controlVerbs[n] ||
+		intentVerbs[n] || requestVerbs[n] || modals[n] || beForms[n] || haveForms[n] || doForms[n] || negations[n] ||
+		strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ly") || determiners[n] || prepositions[n] {
+		return false
+	}
+	for k := q - 1; k >= lo && k >= q-3; k-- {
+		w := r.norm(k)
+		if determiners[w] || prepositions[w] || r.tok(k).Kind == model.TokNumber {
+			return true
+		}
+		if r.tok(k).Kind != model.TokWord || r.at[k] != 0 || st.isVrb[k-st.s.First] {
+			return false
+		}
+	}
+	return false
+}
+
+// deniedParty returns, for a denial by src of a that-clause ("X denied
+// that its forces had shelled Y"), the first actor of the clause on another
+// side than src, or nil.
+func (r *runner) deniedParty(st *sent, v *verb, src *mref) *mref {
+	j := v.end
+	for j < st.s.Last && (r.isTime(j) || r.norm(j) == "on" && r.isTime(j+1) || groupAdverbs[r.norm(j)]) {
+		j++
+	}
+	if r.norm(j) != "that" {
+		return nil
+	}
+	sg := st.segs[st.segAt(j)]
+	for k := j + 1; k < sg.end && k < j+window; k++ {
+		m := r.mentionAt(k)
+		if m == nil {
+			continue
+		}
+		if m.known() && m.prefix() != src.prefix() && m.ent != src.ent {
+			return m
+		}
+		k = m.last - 1
+	}
+	return nil
 }
 
 // mutualRoots are events that coordinated actors without a target do with
@@ -523,6 +637,18 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 				break
 			}
 		}
+	}
+	if len(targets) == 0 && len(sources) > 1 && mutualRoots[info.Code[:2]] {
+		// "X and Y began a ceasefire": each with the other
+		place := r.placeIn(i+1, r.extEnd(st, si))
+		for _, a := range sources {
+			for _, b := range sources {
+				if a != b {
+					r.emit(st, a, b, info, left, i+1, si, place)
+				}
+			}
+		}
+		return
 	}
 	if len(sources) == 0 || len(targets) == 0 && info.Code[:2] != "14" {
 		return

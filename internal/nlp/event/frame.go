@@ -249,6 +249,11 @@ func (r *runner) subjectOf(st *sent, at int, depth int) []*mref {
 				break
 			}
 		}
+		// "asked X to urge Y to act and warned …": the conjunct of the
+		// finite verb, not of an infinitive it governs.
+		for k > 0 && st.verbs[k].seg == st.verbs[k-1].seg && r.norm(r.prevWord(st.verbs[k].at, st.segs[st.verbs[k].seg].start)) == "to" {
+			k--
+		}
 		if k >= 0 && st.verbs[k].at >= p-window {
 			return r.subjectOf(st, st.verbs[k].at, depth+1)
 		}

@@ -87,7 +87,8 @@ func (r *runner) controller(st *sent, at int) (ctrl int, object bool, ok bool) {
 		if c >= 0 && r.norm(c) == "the" {
 			c = r.prevWord(c, lo)
 		}
-		if c >= 0 && (requestVerbs[r.norm(c)] || r.norm(c) == "on" && requestVerbs[r.norm(c-1)] || r.norm(c) == "from") {
+		// "urged Iran to", "called on Iran to", "appealed to Iran to"
+		if c >= 0 && (requestVerbs[r.norm(c)] || (r.norm(c) == "on" || r.norm(c) == "to") && requestVerbs[r.norm(c-1)] || r.norm(c) == "from") {
 			return c, true, true
 		}
 		return 0, false, false

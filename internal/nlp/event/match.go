@@ -87,15 +87,16 @@ func (r *runner) matchPatterns(st *sent, v *verb, lim int) (match, bool) {
 	b := &r.dict.blocks[v.sense.block]
 	cands := r.cands[:0]
 	cands = append(cands, b.rest...)
-	ce := r.chunkEnd(st, v.end, lim)
-	for j := v.end; j < ce; j++ {
+	start := r.asComplementEnd(v.end, lim) // "rejected as “absurd” the claim"
+	ce := r.chunkEnd(st, start, lim)
+	for j := start; j < ce; j++ {
 		n := r.norm(j)
 		cands = append(cands, b.byNoun[n]...)
 		for _, alt := range nounVariants(n, &r.variants) {
 			cands = append(cands, b.byNoun[alt]...)
 		}
 	}
-	for j := v.end; j < lim && j < v.end+10; j++ {
+	for j := start; j < lim && j < start+10; j++ {
 		cands = append(cands, b.byPrep[r.norm(j)]...)
 	}
 	slices.Sort(cands)
@@ -108,7 +109,7 @@ func (r *runner) matchPatterns(st *sent, v *verb, lim int) (match, bool) {
 			continue
 		}
 		var m match
-		if !r.matchPost(st, p.post, v.end, lim, &m) || !r.matchPre(st, p.pre, v.at, &m) {
+		if !r.matchPost(st, p.post, start, lim, &m) || !r.matchPre(st, p.pre, v.at, &m) {
 			continue
 		}
 		m.code, m.weight = p.code, p.weight

@@ -128,7 +128,7 @@ func (r *runner) modality(st *sent, ev *model.Event, src, tgt *mref, at, si int)
 		ev.Modality = model.ModNegated
 	case hypo:
 		ev.Modality = model.ModHypothetical
-	case claim != nil && (claim.Status == model.ClaimDenied || claim.Status == model.ClaimDisputed):
+	case claim != nil && (claim.Status == model.ClaimDenied || claim.Status == model.ClaimDisputed) || r.deniedClause(st, si, at):
 		ev.Modality = model.ModDenied
 	case attr != nil && r.thirdParty(attr, src, tgt):
 		ev.Modality = model.ModReported
@@ -138,6 +138,38 @@ func (r *runner) modality(st *sent, ev *model.Event, src, tgt *mref, at, si int)
 		ev.Modality = model.ModAsserted
 	}
 	return future, spoken
+}
+
+// deniedClause reports whether the verb at token at stands in the
+// that-clause of a denial ("X denied on Monday that its troops had shelled Y").
+func (r *runner) deniedClause(st *sent, si, at int) bool {
+	sg := st.segs[si]
+	j := at - 1
+	for j >= sg.start && r.norm(j) != "that" {
+		j--
+	}
+	if j < sg.start {
+		if sg.opener != "that" {
+			return false
+		}
+		j = sg.start
+	}
+	if r.norm(j) == "that" {
+		j--
+	}
+	if actNouns[r.norm(j)] || r.norm(j) == "reports" || r.norm(j) == "charges" {
+		// "rejected X's allegation that …": find the denial before the noun
+		lo := max(st.s.First, j-12)
+		for j--; j >= lo && !(denyVerbs[r.norm(j)] && st.isVrb[j-st.s.First]); j-- {
+		}
+		if j < lo {
+			return false
+		}
+	}
+	for j > st.s.First && (r.isTime(j) || r.norm(j) == "on" || groupAdverbs[r.norm(j)]) {
+		j--
+	}
+	return j >= st.s.First && j < at && denyVerbs[r.norm(j)] && st.isVrb[j-st.s.First]
 }
 
 // speechCue reports whether a quote's cue is a verb of saying.

@@ -93,13 +93,15 @@ var (
 		"made", "making", "take", "takes", "took", "conduct", "conducts", "conducted", "conducting", "launch",
 		"launches", "launched", "launching", "stage", "staged", "carry", "carried", "carries", "pay", "paid",
 		"pays", "begin", "began", "begun", "start", "started", "continue", "continued", "resume", "resumed",
-		"use", "used", "uses", "using", "announce", "announced", "plan", "planned", "give", "gave", "given",
+		"use", "used", "uses", "using", "announce", "announced", "plan", "plans", "planned", "planning", "give", "gave", "given",
 		"provide", "provided", "impose", "imposed", "imposes", "offer", "offered", "mount", "mounted",
 		"wage", "waged", "waging", "order", "ordered", "end", "ended", "approve", "approved", "support",
 		"supported", "seek", "sought", "propose", "proposed", "call", "called", "open", "opened", "intensify",
 		"intensified", "escalate", "escalated", "step", "stepped", "unleash", "unleashed", "renew", "renewed",
 		"announce", "announces", "send", "sent", "extend", "extended", "lift", "lifted", "agreed", "signed",
-		"sign", "continue", "continues", "continuing", "keep", "kept")
+		"sign", "continue", "continues", "continuing", "keep", "kept",
+		// "X claimed the attack": responsibility for it
+		"claim", "claims", "claimed")
 	// Sports, business and weather words: a sentence with a strong one, or
 	// with two weak ones, reports no political event.
 	sportsStrong = set("goalkeeper", "striker", "midfielder", "defender", "semifinal", "semi-final",
