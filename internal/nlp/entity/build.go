@@ -414,6 +414,8 @@ func (w *work) groups() {
 			country = pc.Country
 		} else if mc := w.modifierCountry(c); mc != nil {
 			country = mc.Country
+		} else if c.first > 0 {
+			country = w.pronounOwnerCountry(c)
 		}
 		if country == "" {
 			country = w.placeAfter(c)
@@ -503,6 +505,13 @@ func (w *work) pronouns() {
 		para := w.d.Sentences[c.sent].Para
 		var best *ent
 		bestAt := -1
+		if c.typ == model.GPE {
+			// "X said it …": the speaker is the subject before the verb.
+			if en := w.speakerBefore(c); en != nil {
+				w.attach(en, c)
+			}
+			continue
+		}
 		want := func(t model.EntityType) bool {
 			if c.typ == model.Org {
 				return t == model.Org || t == model.GPE && w.tok(c.first).Norm == "it"
@@ -524,6 +533,63 @@ func (w *work) pronouns() {
 		}
 	}
 }
+
+// pronounOwnerCountry gives "his government", "its army" the country of
+// the last person (his, her) or organisation or country (its, their)
+// mentioned before it.
+func (w *work) pronounOwnerCountry(c *cand) string {
+	var want func(model.EntityType) bool
+	switch w.tok(c.first - 1).Norm {
+	case "his", "her":
+		want = func(t model.EntityType) bool { return t == model.Person }
+	case "its", "their":
+		want = func(t model.EntityType) bool { return t == model.Org || t == model.GPE }
+	default:
+		return ""
+	}
+	start := w.tok(c.first).Start
+	best, bestAt := "", -1
+	for _, en := range w.ents {
+		if !want(en.e.Type) || en.e.Country == "" {
+			continue
+		}
+		for _, m := range en.e.Mentions {
+			if m.Start < start && m.Start > bestAt {
+				best, bestAt = en.e.Country, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// speakerBefore returns the organisation or country named just before the
+// speech verb that precedes a pronoun ("Britain said it would …"), if it is
+// the verb's subject.
+func (w *work) speakerBefore(c *cand) *ent {
+	v := c.first - 1
+	if w.tok(v).Norm == "that" {
+		v--
+	}
+	var best *ent
+	bestEnd := -1
+	for _, en := range w.ents {
+		if !(en.e.Type == model.Org || en.e.Type == model.GPE) {
+			continue
+		}
+		for _, m := range en.e.Mentions {
+			if m.Sentence == c.sent && m.Last <= v && m.Last > bestEnd {
+				best, bestEnd = en, m.Last
+			}
+		}
+	}
+	if best == nil || bestEnd != v && !(bestEnd == v-1 && timeAdverb[w.tok(v-1).Norm]) {
+		return nil
+	}
+	return best
+}
+
+// timeAdverb words may stand between a subject and its verb.
+var timeAdverb = map[string]bool{"also": true, "later": true, "earlier": true, "then": true, "previously": true}
 
 // actionWords follow a capital or seat of power that acts or speaks.
 var actionWords = map[string]bool{

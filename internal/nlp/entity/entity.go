@@ -437,6 +437,9 @@ func (w *work) pronounCands(si int, s model.Sentence) {
 		case n == "it" && i+1 < s.Last && speechVerbs[w.tok(i+1).Norm]:
 			// "It said …": the organisation or country that speaks.
 			w.cands = append(w.cands, &cand{first: i, last: i + 1, kind: cPronoun, sent: si, mkind: model.MentionPronoun, typ: model.Org})
+		case (n == "it" || n == "they") && i > s.First && (speechVerbs[w.tok(i-1).Norm] || w.tok(i-1).Norm == "that" && i-1 > s.First && speechVerbs[w.tok(i-2).Norm]):
+			// "Britain said it would …": the subject of the speech verb.
+			w.cands = append(w.cands, &cand{first: i, last: i + 1, kind: cPronoun, sent: si, mkind: model.MentionPronoun, typ: model.GPE})
 		case n == "the" && i+2 < s.Last && orgNouns[w.tok(i+1).Norm] && speechVerbs[w.tok(i+2).Norm]:
 			// "the company said", "the ministry added".
 			w.cands = append(w.cands, &cand{first: i, last: i + 2, kind: cPronoun, sent: si, mkind: model.MentionNominal, typ: model.Org})
@@ -516,6 +519,12 @@ func (w *work) names(si int, s model.Sentence, tagged []NameSpan) {
 				typ = model.Loc
 			}
 			last := s.First + n.Last
+			if typ == model.Person {
+				// "Khalid" + "al-Falih".
+				for last < s.Last && arabicParticle(w.tok(last).Text) {
+					last++
+				}
+			}
 			if typ == model.Org || typ == model.Misc {
 				// "Assistance Association" + "for Political Prisoners".
 				for last+1 < s.Last && w.connector(last) && w.capWord(last+1) && !w.covered[last+1] {
@@ -581,6 +590,9 @@ func (w *work) yieldToName(first, last int, typ model.EntityType) {
 			return false
 		}
 		switch c.kind {
+		case cName:
+			// A bare surname the dictionary knew of someone else.
+			return true
 		case cAgent:
 			// "Political Prisoners" inside "Assistance Association for
 			// Political Prisoners".

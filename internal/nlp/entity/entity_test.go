@@ -278,3 +278,20 @@ func TestStage_InstitutionsAndComplements(t *testing.T) {
 		t.Errorf("', the Israeli company' gives the organisation's country: %+v", e)
 	}
 }
+
+func TestStage_PronounsAndOwners(t *testing.T) {
+	d := analyse(t, "2022-12-23", "Britain said it would hold urgent talks. Congolese President Felix Tshisekedi said his government expelled the envoy. "+
+		"The UN Group of Experts said Khalid al-Falih met them.")
+	if e := find(d, "Britain"); e == nil || mentionOf(e, "it") == nil {
+		t.Errorf("'Britain said it would' links it to Britain: %v", names(d))
+	}
+	if e := find(d, "government"); e == nil || e.Actor != "CODGOV" {
+		t.Errorf("'his government' is Tshisekedi's: %+v", e)
+	}
+	if e := find(d, "Group of Experts"); e == nil || e.Type != model.Org {
+		t.Errorf("'Group of Experts' is an organisation: %v", names(d))
+	}
+	if e := find(d, "Khalid al-Falih"); e == nil || e.Type != model.Person {
+		t.Errorf("a name runs over 'al-': %v", names(d))
+	}
+}

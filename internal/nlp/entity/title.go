@@ -359,6 +359,10 @@ func (w *work) typeNames() {
 		}
 		last := w.tok(c.last - 1).Norm
 		code, orgish := orgWords[last]
+		if !orgish && c.last-c.first >= 3 && w.tok(c.first+1).Norm == "of" {
+			// "Group of Experts", "Council of Europe", "Bank of England".
+			code, orgish = orgWords[w.tok(c.first).Norm]
+		}
 		placeWord := c.last < len(w.d.Tokens) && placeNouns[w.tok(c.last).Norm]
 		switch {
 		case placeWord && !orgish:

@@ -27,6 +27,11 @@ type denial struct {
 	// accuser is the quote in which another side accuses the denier,
 	// when no claim of the text is what is denied.
 	accuser *draft
+	// strict is true for a speaker's disclaimer inside its own quote
+	// ("we had nothing to do with it"), which names no claim: only a
+	// claim about the denier's own side, not merely its country, is
+	// what it answers.
+	strict bool
 }
 
 // findDenials finds denials and marks the claims they answer denied or
@@ -46,6 +51,7 @@ func (a *analyzer) findDenials() {
 	added := false
 	for _, dn := range dens {
 		targets := l.targets(&dn)
+
 		if len(targets) == 0 {
 			// No claim of the text says what is denied: the denied
 			// proposition itself becomes the claim, by its accuser.
@@ -60,6 +66,9 @@ func (a *analyzer) findDenials() {
 					// The denier denies what is said of itself.
 					a.d.Claims[targets[0]].Status = model.ClaimDenied
 				}
+				// Later denials search the claims by position: keep
+				// them sorted, and point targets at the new place.
+				targets = []int{l.resort(c.Start, c.End)}
 			}
 		} else {
 			l.apply(&dn, targets)
@@ -95,8 +104,22 @@ func (a *analyzer) denialAt(i int) (denial, bool) {
 	}
 	dn := denial{tok: i}
 	info, ce, isCue := a.cueAt(i)
+	// needObject is set for the verbs that deny only something said
+	// ("rejected the accusation", not "rejected the proposal").
+	needObject := false
 	switch {
 	case isCue && info.class == cueDeny:
+		// "denied on Thursday that …", "rejected in a statement the …".
+		ce = a.skipAdjunct(ce, hi)
+		front := false
+		if k, ok := a.asFalseFront(ce, hi); ok {
+			// "dismissed as “baseless” a report that …": the object
+			// follows the fronted "as" phrase.
+			ce, front = k, true
+		}
+		if ce < hi && a.toks[ce].Kind == model.TokQuote {
+			ce++ // refuted “any allegation …”
+		}
 		objEnd := a.npAfter(ce, hi)
 		for objEnd < hi && objEnd < ce+3 && objEnd-ce <= 1 && determiners[a.toks[objEnd].Norm] && !pronounObjects[a.toks[objEnd].Norm] {
 			objEnd++ // "rejected the figure": npAfter stops at a noun that is also a verb
@@ -105,41 +128,55 @@ func (a *analyzer) denialAt(i int) (denial, bool) {
 			objEnd++ // "denied Israeli claims": a claim noun is no cue here
 		}
 		dn.topic = span{ce, max(objEnd, ce)}
-		if objEnd > ce && objEnd+1 < hi && a.toks[objEnd].Norm == "that" && claimNouns[a.toks[objEnd-1].Norm] {
+		dn.topic = a.withAgent(dn.topic, hi) // "a report by UN experts"
+		objEnd = max(objEnd, dn.topic.b)
+		if objEnd > ce && objEnd+1 < hi && a.toks[objEnd].Norm == "that" && a.claimObject(dn.topic) {
 			// "rejected accusations that C": C is what is denied.
-			dn.clause = span{objEnd + 1, hi}
+			dn.clause = span{objEnd + 1, a.denialClauseEnd(objEnd+1, hi)}
 		}
 		if ce < hi && a.toks[ce].Norm == "that" && ce+1 < hi {
-			dn.clause = span{ce + 1, hi}
+			dn.clause = span{ce + 1, a.denialClauseEnd(ce+1, hi)}
 			dn.topic = dn.clause
 		} else if ce < hi && a.toks[ce].Norm == "that" {
 			dn.topic = span{ce, ce + 1} // "X denied that.": what was just said
 		} else if t.Norm != "deny" && t.Norm != "denied" && t.Norm != "denies" && t.Norm != "denying" &&
-			!a.claimObject(dn.topic) && !a.asFalse(ce, hi) {
-			return denial{}, false // "rejected the proposal" is no denial
+			!a.claimObject(dn.topic) && !front && !a.asFalse(ce, hi) {
+			needObject = true
 		}
-		dn.possessor = a.possessor(dn.topic)
+		dn.possessor = a.possessor(a.nounPart(dn))
 		dn.anaphor = a.claimObject(dn.topic)
 	case partialCues[t.Norm] || (isCue && info.class == cueSay):
-		// "called the report baseless", "said it was not true": the
-		// object must name something said.
+		// "called the report baseless", "called a newspaper report that
+		// C “lies”", "said it was not true": the object must name
+		// something said.
 		j := ce0(ce, i)
-		for j < hi && j < i+3 && (a.toks[j].Norm == "that" || a.toks[j].Norm == "the") {
+		for j < hi && j < i+5 && !claimNouns[a.toks[j].Norm] && a.toks[j].Kind == model.TokWord &&
+			(determiners[a.toks[j].Norm] || partialCues[t.Norm] && j > ce0(ce, i) && !a.toks[j].Is(model.FlagCap)) {
 			j++
 		}
 		if j >= hi || !claimNouns[a.toks[j].Norm] {
 			return denial{}, false
 		}
-		k, ok := a.falseWord(j, hi)
+		reach := 8
+		if partialCues[t.Norm] {
+			reach = 40 // the complement follows the whole object: called a report that C “lies”
+		}
+		k, ok := a.falseWordWithin(j, hi, reach)
 		if !ok {
 			return denial{}, false
 		}
 		dn.topic = span{ce0(ce, i), k}
-		dn.possessor = a.possessor(dn.topic)
+		if j+2 < k && a.toks[j+1].Norm == "that" {
+			dn.clause = span{j + 2, a.falseStart(j+2, k)}
+		}
+		dn.possessor = a.possessor(a.nounPart(dn))
 		dn.anaphor = true
 	case t.Norm == "null" && i+2 < hi && a.toks[i+1].Norm == "and" && a.toks[i+2].Norm == "void":
 		dn.topic = span{lo, i}
 	default:
+		if d, ok := a.disclaimAt(i, hi); ok {
+			return d, true
+		}
 		return denial{}, false
 	}
 	for j := max(lo, i-3); j < min(hi, i+6); j++ {
@@ -148,6 +185,9 @@ func (a *analyzer) denialAt(i int) (denial, bool) {
 		}
 	}
 	if a.quoted[i] {
+		if needObject {
+			return denial{}, false
+		}
 		dn.own = a.quoteAt(i)
 		if dn.own == nil {
 			return denial{}, false
@@ -175,6 +215,16 @@ func (a *analyzer) denialAt(i int) (denial, bool) {
 		if dn.by == nil {
 			dn.by = a.roleDenier(sp, i)
 		}
+	}
+	if isCue && info.class == cueDeny && (dn.topic.empty() || needObject) {
+		// "an accusation Minsk rejected", "…, which Moscow denied": the
+		// object stands before the subject.
+		if r, ok := a.relativeObject(sp, i, lo); ok {
+			dn.topic, dn.anaphor, needObject = r, true, false
+		}
+	}
+	if needObject {
+		return denial{}, false // "rejected the proposal" is no denial
 	}
 	dn.by = a.affiliation(dn.by)
 	st := lo
@@ -238,7 +288,12 @@ func (a *analyzer) asFalse(j, hi int) bool {
 // falseWord finds, within a few tokens after j, a word that calls something
 // false ("baseless", "not true"), and returns the token after it.
 func (a *analyzer) falseWord(j, hi int) (int, bool) {
-	for k := j; k < hi && k < j+8; k++ {
+	return a.falseWordWithin(j, hi, 8)
+}
+
+// falseWordWithin is falseWord looking reach tokens ahead.
+func (a *analyzer) falseWordWithin(j, hi, reach int) (int, bool) {
+	for k := j; k < hi && k < j+reach; k++ {
 		t := &a.toks[k]
 		if a.quoted[k] && !a.quoted[j] {
 			break
@@ -277,6 +332,13 @@ func (a *analyzer) possessor(s span) *model.Entity {
 				return a.mentions[m].e
 			}
 			return a.nearestPerson(j)
+		case (t.Norm == "by" || t.Norm == "from") && j > s.a && claimNouns[a.toks[j-1].Norm] && j+1 < s.b:
+			// "a report by UN experts": the agent after the noun.
+			for k := j + 1; k < s.b && k < j+5; k++ {
+				if m := a.ment[k]; m >= 0 && a.mentions[m].m.Kind != model.MentionPronoun {
+					return a.mentions[m].e
+				}
+			}
 		case t.Norm == "their" || t.Norm == "its":
 			if m := a.ment[j]; m >= 0 {
 				return a.mentions[m].e
@@ -444,6 +506,25 @@ func (l *linker) targets(dn *denial) []int {
 		if len(out) > 0 {
 			return out
 		}
+		// The possessor's claim reported soon after ("India rejected
+		// Trudeau's allegation …", then "Trudeau told parliament …");
+		// else the denied words become the possessor's claim.
+		if !ownSide(dn.possessor, dn.by) {
+			para := a.paraOf(dn.tok)
+			for j := k; j < len(a.d.Claims) && j < k+denialWindow; j++ {
+				c := &a.d.Claims[j]
+				if l.paraOfClaim(c)-para > laterParas {
+					break
+				}
+				if c.Start >= dn.end && c.By != nil && c.By.Entity == dn.possessor.ID && eligible(c) &&
+					(dn.by == nil || l.shares(j, []*model.Entity{dn.by})) {
+					return []int{j}
+				}
+			}
+			if !dn.clause.empty() || a.spanWords(a.withPP(dn.topic)) >= 2 {
+				return nil
+			}
+		}
 	}
 	para := a.paraOf(dn.tok)
 	if l.pointer(dn.topic) {
@@ -486,7 +567,7 @@ func (l *linker) targets(dn *denial) []int {
 		s := 0
 		for _, e := range l.claimEntities(j) {
 			for _, t := range topic {
-				if e == t || sameSide(e, t) {
+				if e == t || !dn.strict && sameSide(e, t) || dn.strict && ownSide(e, t) {
 					s++
 					break
 				}
@@ -527,10 +608,13 @@ func (l *linker) targets(dn *denial) []int {
 			if l.paraOfClaim(c)-para > laterParas {
 				break
 			}
-			if c.Start < dn.end || !eligible(c) {
+			inSentence := a.sent[a.d.TokenAt(c.Start)] == a.sent[dn.tok] && c.Start > a.toks[max(dn.topic.b, dn.clause.b, dn.tok+1)-1].Start
+			if c.Start < dn.end && !inSentence || !eligible(c) {
 				continue
 			}
-			if l.shares(j, topic) {
+			if l.shares(j, topic) || inSentence {
+				// A claim the denial's own sentence reports after it
+				// ("…, a day after X said C") is what is denied.
 				return []int{j}
 			}
 		}
@@ -648,6 +732,9 @@ func (l *linker) apply(dn *denial, targets []int) {
 	}
 	for _, k := range targets {
 		c := &l.a.d.Claims[k]
+		if slices.ContainsFunc(c.DeniedBy, func(x model.Denial) bool { return x.By != nil && x.By.Entity == dn.by.ID }) {
+			continue // the same side's denial echoed in its own quote
+		}
 		c.DeniedBy = append(c.DeniedBy, model.Denial{By: dn.by.Ref(), Start: dn.start, End: dn.end})
 		status := model.ClaimDisputed
 		if !dn.partial && dn.by != nil {

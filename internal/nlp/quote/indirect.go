@@ -626,6 +626,9 @@ func (a *analyzer) attributePartial() {
 		if q.kind != model.QuotePartial {
 			continue
 		}
+		if a.denierOfPartial(q) {
+			continue
+		}
 		var best *draft
 		for _, p := range bySent[a.sent[q.first]] {
 			if p.first <= q.open && q.last <= p.last && (best == nil || p.last-p.first < best.last-best.first) {
