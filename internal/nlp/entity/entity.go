@@ -443,6 +443,9 @@ func (w *work) pronounCands(si int, s model.Sentence) {
 		case n == "the" && i+2 < s.Last && orgNouns[w.tok(i+1).Norm] && speechVerbs[w.tok(i+2).Norm]:
 			// "the company said", "the ministry added".
 			w.cands = append(w.cands, &cand{first: i, last: i + 2, kind: cPronoun, sent: si, mkind: model.MentionNominal, typ: model.Org})
+		case n == "the" && i+3 < s.Last && !w.tok(i+1).Is(model.FlagCap) && orgNouns[w.tok(i+2).Norm] && speechVerbs[w.tok(i+3).Norm]:
+			// "the rights group said", "the state company added".
+			w.cands = append(w.cands, &cand{first: i, last: i + 3, kind: cPronoun, sent: si, mkind: model.MentionNominal, typ: model.Org})
 		}
 	}
 }
