@@ -15,7 +15,7 @@ test: lint
 	CGO_ENABLED=1 go test -race -count=1 $(RACE_PKGS)
 
 lint:
-	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	@out=$$(gofmt -l .); \
 		if [ -n "$$out" ]; then echo "not gofmt-formatted:"; echo "$$out"; exit 1; fi
 	go vet ./...
 
