@@ -38,6 +38,17 @@ func (w *work) codes() {
 			if e.Country == "" {
 				e.Country = en.entry.Country
 			}
+			if en.entry.Kind == lexicon.Person && country != "" && country != en.entry.Country && !w.active(en.entry) {
+				// "Venezuela's information minister, Jorge Rodríguez": a
+				// namesake of someone the dictionary knows only out of
+				// office; the text's title says who this is.
+				e.Country = country
+				e.Actor = country + agent
+				if agent == "" {
+					e.Actor = country
+				}
+				continue
+			}
 			// The text's title wins over the dated role: "former President".
 			if en.entry.Kind == lexicon.Person && agent != "" && titled {
 				ctry := country

@@ -315,6 +315,13 @@ func typeOf(e *lexicon.Entry) model.EntityType {
 	switch e.Kind {
 	case lexicon.Person:
 		return model.Person
+	case lexicon.Actor:
+		// CAMEO actor phrases that are people ("Fethullah Gulen" →
+		// TURELIMUS) carry an elite or office code, not an organisation's.
+		if code := e.CodeOn(""); len(code) >= 6 && (code[3:6] == "ELI" || code[3:6] == "GOV") && len(strings.Fields(e.Name)) >= 2 &&
+			!strings.ContainsAny(e.Name, "0123456789") && personLike(e.Name) {
+			return model.Person
+		}
 	case lexicon.Country, lexicon.City, lexicon.Admin1:
 		return model.GPE
 	case lexicon.Region, lexicon.Water:
@@ -325,6 +332,21 @@ func typeOf(e *lexicon.Entry) model.EntityType {
 		return model.NORP
 	}
 	return model.Org
+}
+
+// personLike reports whether a name reads like a person's: two to four
+// words, none of them an organisation word.
+func personLike(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if _, org := orgWords[strings.ToLower(w)]; org || groupNouns[strings.ToLower(w)] || roleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // trimTitle narrows a person match that includes its title ("Russian

@@ -295,3 +295,14 @@ func TestStage_PronounsAndOwners(t *testing.T) {
 		t.Errorf("a name runs over 'al-': %v", names(d))
 	}
 }
+
+func TestStage_NamesakesAndActorPeople(t *testing.T) {
+	d := analyse(t, "2019-02-24", "Venezuela's information minister, Jorge Rodríguez, denied the report.")
+	if e := find(d, "Jorge Rodríguez"); e == nil || e.Country != "VEN" || e.Actor != "VENGOV" {
+		t.Errorf("the text's title beats a namesake out of office: %+v", e)
+	}
+	d = analyse(t, "2016-07-18", "Turkey will ask the United States to extradite the cleric Fethullah Gulen.")
+	if e := find(d, "Fethullah Gulen"); e == nil || e.Type != model.Person || e.Country != "TUR" {
+		t.Errorf("a CAMEO actor phrase naming a person is a person: %+v", e)
+	}
+}

@@ -275,6 +275,8 @@ var roleWords = map[string]bool{
 	"colonel": true, "officer": true, "secretary": true, "chairman": true, "chairwoman": true, "president": true,
 	"founder": true, "member": true, "representative": true, "economist": true, "scholar": true, "fellow": true,
 	"resident": true, "witness": true, "doctor": true, "surgeon": true, "nurse": true, "teacher": true,
+	"leaders": true, "officials": true, "analysts": true, "experts": true, "activists": true, "lawyers": true,
+	"cleric": true, "businessman": true, "businesswoman": true, "billionaire": true, "tycoon": true,
 }
 
 // roleWord returns the first role noun in tokens [i, end), or "".
