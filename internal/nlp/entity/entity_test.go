@@ -298,7 +298,7 @@ func TestStage_PronounsAndOwners(t *testing.T) {
 
 func TestStage_NamesakesAndActorPeople(t *testing.T) {
 	d := analyse(t, "2019-02-24", "Venezuela's information minister, Jorge Rodríguez, denied the report.")
-	if e := find(d, "Jorge Rodríguez"); e == nil || e.Country != "VEN" || e.Actor != "VENGOV" {
+	if e := find(d, "Jorge Rodríguez"); e == nil || e.Country != "VEN" || !strings.HasPrefix(e.Actor, "VENGOV") {
 		t.Errorf("the text's title beats a namesake out of office: %+v", e)
 	}
 	d = analyse(t, "2016-07-18", "Turkey will ask the United States to extradite the cleric Fethullah Gulen.")
