@@ -3,132 +3,14 @@ package postgres
 import (
 	"context"
 	"database/sql"
-	"embed"
-	"errors"
-	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
+
+	"eventgraph/internal/store/sqlstore"
 )
 
-//go:embed migrations/*.sql
-var migrationFiles embed.FS
-
-// migration is one numbered schema change.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-// migrations returns the embedded migrations in version order.
-func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
-	if err != nil {
-		return nil, fmt.Errorf("list migrations: %w", err)
-	}
-	var out []migration
-	for _, name := range names {
-		base := strings.TrimPrefix(name, "migrations/")
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: name must start with a positive number and _", base)
-		}
-		b, err := migrationFiles.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("read migration %s: %w", base, err)
-		}
-		out = append(out, migration{version: v, name: base, sql: string(b)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
-	for i := range out {
-		if out[i].version != i+1 {
-			return nil, fmt.Errorf("migration %s: want version %d", out[i].name, i+1)
-		}
-	}
-	return out, nil
-}
-
 // LatestVersion returns the schema version the code expects.
-func LatestVersion() int {
-	ms, err := migrations()
-	if err != nil {
-		return 0
-	}
-	return len(ms)
-}
+func LatestVersion() int { return sqlstore.LatestVersion(&dialect) }
 
 // SchemaVersion returns the database's schema version, 0 for a new one.
 func SchemaVersion(ctx context.Context, db *sql.DB) (int, error) {
-	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
-		return 0, fmt.Errorf("schema version: %w", err)
-	}
-	var v int
-	err := db.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
-	}
-	if err != nil {
-		return 0, fmt.Errorf("schema version: %w", err)
-	}
-	return v, nil
-}
-
-// migrate applies every migration newer than the database's schema
-// version, each in its own transaction that also bumps schema_version, so
-// that a crash leaves the schema at a whole version.
-func migrate(ctx context.Context, db *sql.DB) error {
-	ms, err := migrations()
-	if err != nil {
-		return err
-	}
-	if _, err := SchemaVersion(ctx, db); err != nil {
-		return err
-	}
-	for _, m := range ms {
-		if err := apply(ctx, db, m); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// apply runs one migration unless the schema already has it; the version is
-// read again inside the transaction so that two processes opening a new
-// database at once do not both run it.
-func apply(ctx context.Context, db *sql.DB, m migration) error {
-	tx, err := db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("migrate %s: %w", m.name, err)
-	}
-	defer tx.Rollback()
-	// Processes opening the database at once take turns.
-	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(7420151)`); err != nil {
-		return fmt.Errorf("migrate %s: %w", m.name, err)
-	}
-	var v int
-	err = tx.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (0)`); err != nil {
-			return fmt.Errorf("migrate %s: %w", m.name, err)
-		}
-	case err != nil:
-		return fmt.Errorf("migrate %s: %w", m.name, err)
-	}
-	if v >= m.version {
-		return nil
-	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return fmt.Errorf("migrate %s: %w", m.name, err)
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = $1`, m.version); err != nil {
-		return fmt.Errorf("migrate %s: %w", m.name, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("migrate %s: %w", m.name, err)
-	}
-	return nil
+	return sqlstore.SchemaVersion(ctx, db)
 }

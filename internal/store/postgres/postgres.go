@@ -8,12 +8,14 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 
 	"eventgraph/internal/store"
+	"eventgraph/internal/store/sqlstore"
 )
 
-// Store is the PostgreSQL implementation of store.Store.
+// Store is the PostgreSQL implementation of store.Store: the shared SQL of
+// package sqlstore in the PostgreSQL dialect.
 type Store struct {
-	db   *sql.DB
-	opts store.Options
+	// Store has the methods of store.Store, DB and Close.
+	*sqlstore.Store
 }
 
 var _ store.Store = (*Store)(nil)
@@ -26,24 +28,9 @@ func Open(ctx context.Context, dsn string, opts store.Options) (*Store, error) {
 		return nil, fmt.Errorf("open postgres: %w", err)
 	}
 	db.SetMaxOpenConns(16)
-	if err := db.PingContext(ctx); err != nil {
-		db.Close()
+	s, err := sqlstore.Open(ctx, db, &dialect, opts)
+	if err != nil {
 		return nil, fmt.Errorf("open postgres: %w", err)
 	}
-	if err := migrate(ctx, db); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open postgres: %w", err)
-	}
-	return &Store{db: db, opts: opts.Normalize()}, nil
-}
-
-// DB returns the underlying database, for tests and maintenance commands.
-func (s *Store) DB() *sql.DB { return s.db }
-
-// Close closes the connection pool.
-func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("close database: %w", err)
-	}
-	return nil
+	return &Store{s}, nil
 }

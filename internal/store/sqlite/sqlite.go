@@ -10,15 +10,17 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"eventgraph/internal/store"
+	"eventgraph/internal/store/sqlstore"
 )
 
 // DefaultPath is the database file used when none is given.
 const DefaultPath = "eventgraph.db"
 
-// Store is the SQLite implementation of store.Store.
+// Store is the SQLite implementation of store.Store: the shared SQL of
+// package sqlstore in the SQLite dialect.
 type Store struct {
-	db   *sql.DB
-	opts store.Options
+	// Store has the methods of store.Store, DB and Close.
+	*sqlstore.Store
 }
 
 var _ store.Store = (*Store)(nil)
@@ -32,15 +34,11 @@ func Open(ctx context.Context, path string, opts store.Options) (*Store, error) 
 	}
 	db.SetMaxOpenConns(max(4, runtime.GOMAXPROCS(0)+1))
 	db.SetMaxIdleConns(max(4, runtime.GOMAXPROCS(0)+1))
-	if err := db.PingContext(ctx); err != nil {
-		db.Close()
+	s, err := sqlstore.Open(ctx, db, &dialect, opts)
+	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	if err := migrate(ctx, db); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	return &Store{db: db, opts: opts.Normalize()}, nil
+	return &Store{s}, nil
 }
 
 // dsn builds the modernc.org/sqlite data source name. Every connection gets
@@ -63,15 +61,4 @@ func dsn(path string) string {
 	}
 	q.Set("_txlock", "immediate")
 	return "file:" + path + "?" + q.Encode()
-}
-
-// DB returns the underlying database, for tests and maintenance commands.
-func (s *Store) DB() *sql.DB { return s.db }
-
-// Close closes the database.
-func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("close database: %w", err)
-	}
-	return nil
 }

@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -59,14 +59,16 @@ func (s *Store) putEvents(w *txw, art articleCtx, evs []model.ResultEvent, fuse 
 	return nil
 }
 
+const evidenceQuery = `SELECT e.id, e.article_id, a.url, a.ext_id, a.source, e.vid, e.code,
+	e.modality, e.date, e.sentence, e.ev_start, e.ev_end, e.ev_text,
+	COALESCE(c.text, ''), COALESCE(c.status, ''), COALESCE(c.by_name, '')
+	FROM events e JOIN articles a ON a.id = e.article_id
+	LEFT JOIN claims c ON c.article_id = e.article_id AND c.cid = e.claim_cid AND e.claim_cid <> ''
+	WHERE e.fused_id = ? ORDER BY e.id`
+
 // Evidence returns the event rows merged into one fused event.
 func (s *Store) Evidence(ctx context.Context, fusedID int64) ([]store.EventReport, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.article_id, a.url, a.ext_id, a.source, e.vid, e.code,
-		e.modality, e.date, e.sentence, e.ev_start, e.ev_end, e.ev_text,
-		COALESCE(c.text, ''), COALESCE(c.status, ''), COALESCE(c.by_name, '')
-		FROM events e JOIN articles a ON a.id = e.article_id
-		LEFT JOIN claims c ON c.article_id = e.article_id AND c.cid = e.claim_cid AND e.claim_cid <> ''
-		WHERE e.fused_id = $1 ORDER BY e.id`, fusedID)
+	rows, err := s.db.QueryContext(ctx, s.qEvidence, fusedID)
 	if err != nil {
 		return nil, fmt.Errorf("evidence of %d: %w", fusedID, err)
 	}

@@ -1,18 +1,19 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strconv"
-	"strings"
 )
 
 // txw is one write transaction with its statements prepared once per
 // batch, since every article runs the same few inserts many times.
+// Queries are written with ? placeholders and rebound when prepared; the
+// cache is keyed by the query as written.
 type txw struct {
 	ctx   context.Context
 	tx    *sql.Tx
+	d     *Dialect
 	stmts map[string]*sql.Stmt
 	now   string // ingest timestamp of this batch, RFC 3339 UTC
 	today string // its date
@@ -22,7 +23,7 @@ func (w *txw) stmt(query string) (*sql.Stmt, error) {
 	if st, ok := w.stmts[query]; ok {
 		return st, nil
 	}
-	st, err := w.tx.PrepareContext(w.ctx, rebind(query))
+	st, err := w.tx.PrepareContext(w.ctx, w.d.rebind(query))
 	if err != nil {
 		return nil, fmt.Errorf("prepare: %w", err)
 	}
@@ -38,18 +39,26 @@ func (w *txw) exec(query string, args ...any) (sql.Result, error) {
 	return st.ExecContext(w.ctx, args...)
 }
 
-// insert runs an INSERT and returns the new row's id.
+// insert runs an INSERT and returns the new row's id. A RETURNING insert
+// that inserts nothing (ON CONFLICT DO NOTHING) returns sql.ErrNoRows.
 func (w *txw) insert(query string, args ...any) (int64, error) {
-	var id int64
-	err := w.queryRow(query+" RETURNING id", args...).Scan(&id)
-	return id, err
+	if w.d.Returning {
+		var id int64
+		err := w.queryRow(query+" RETURNING id", args...).Scan(&id)
+		return id, err
+	}
+	res, err := w.exec(query, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
 }
 
 func (w *txw) queryRow(query string, args ...any) *sql.Row {
 	st, err := w.stmt(query)
 	if err != nil {
 		// A Row with the error is only reachable through QueryRowContext.
-		return w.tx.QueryRowContext(w.ctx, rebind(query), args...)
+		return w.tx.QueryRowContext(w.ctx, w.d.rebind(query), args...)
 	}
 	return st.QueryRowContext(w.ctx, args...)
 }
@@ -74,23 +83,4 @@ func deref(p *string) string {
 		return ""
 	}
 	return *p
-}
-
-// rebind turns the ? placeholders of a query into PostgreSQL's $1, $2, …
-// so that the SQL reads like the SQLite backend's. Queries here have no ?
-// inside string literals.
-func rebind(query string) string {
-	var b strings.Builder
-	b.Grow(len(query) + 8)
-	n := 0
-	for i := 0; i < len(query); i++ {
-		if query[i] == '?' {
-			n++
-			b.WriteByte('$')
-			b.WriteString(strconv.Itoa(n))
-			continue
-		}
-		b.WriteByte(query[i])
-	}
-	return b.String()
 }

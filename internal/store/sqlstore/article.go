@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -24,9 +24,12 @@ func (s *Store) Put(ctx context.Context, recs []*store.Record) ([]store.PutResul
 	}
 	defer tx.Rollback()
 	now := s.opts.Now().UTC()
-	w := &txw{ctx: ctx, tx: tx, stmts: map[string]*sql.Stmt{},
+	w := &txw{ctx: ctx, tx: tx, d: s.d, stmts: map[string]*sql.Stmt{},
 		now: now.Format(time.RFC3339), today: now.Format(time.DateOnly)}
 	defer w.close()
+	if err := s.lockFusionKeys(w, recs); err != nil {
+		return nil, fmt.Errorf("put: %w", err)
+	}
 	for i, r := range recs {
 		if _, err := tx.ExecContext(ctx, `SAVEPOINT rec`); err != nil {
 			return nil, fmt.Errorf("put: savepoint: %w", err)
@@ -92,9 +95,17 @@ func (s *Store) putOne(w *txw, r *store.Record) (store.PutResult, error) {
 	}
 	id, err = w.insert(`INSERT INTO articles (key, ext_id, url, source, origin, title, date, text,
 		content_hash, minhash, duplicate_of, sentences, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`+s.d.ArticleConflict,
 		key, a.ID, a.URL, r.Source, r.Origin, title, date, a.Text,
 		hash, sigBytes, dupOf, string(sentences), w.now)
+	if errors.Is(err, sql.ErrNoRows) {
+		// Another writer stored the same article since the lookup above
+		// (only with Dialect.ArticleConflict).
+		if err := w.queryRow(`SELECT id FROM articles WHERE key = ?`, key).Scan(&id); err != nil {
+			return store.PutResult{}, fmt.Errorf("look up key: %w", err)
+		}
+		return store.PutResult{Status: store.StatusDuplicate, ArticleID: id}, nil
+	}
 	if err != nil {
 		return store.PutResult{}, fmt.Errorf("insert article: %w", err)
 	}
@@ -172,10 +183,12 @@ func (s *Store) findOriginal(w *txw, hash string, sig *store.Signature, hasSig b
 	return 0, nil
 }
 
+const hasArticleQuery = `SELECT 1 FROM articles WHERE key = ?`
+
 // HasArticle reports whether an article with this key is stored.
 func (s *Store) HasArticle(ctx context.Context, key string) (bool, error) {
 	var one int
-	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE key = ?`, key).Scan(&one)
+	err := s.db.QueryRowContext(ctx, s.qHasArticle, key).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -185,13 +198,15 @@ func (s *Store) HasArticle(ctx context.Context, key string) (bool, error) {
 	return true, nil
 }
 
+const articleQuery = `SELECT id, key, ext_id, url, source, origin, title, date, text,
+	duplicate_of, ingested_at FROM articles WHERE id = ?`
+
 // Article returns one stored article.
 func (s *Store) Article(ctx context.Context, id int64) (*store.StoredArticle, error) {
 	var a store.StoredArticle
 	var dup sql.NullInt64
 	var at string
-	err := s.db.QueryRowContext(ctx, `SELECT id, key, ext_id, url, source, origin, title, date, text,
-		duplicate_of, ingested_at FROM articles WHERE id = ?`, id).Scan(&a.ID, &a.Key, &a.ExtID, &a.URL,
+	err := s.db.QueryRowContext(ctx, s.qArticle, id).Scan(&a.ID, &a.Key, &a.ExtID, &a.URL,
 		&a.Source, &a.Origin, &a.Title, &a.Date, &a.Text, &dup, &at)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %d: %w", id, store.ErrNotFound)

@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -130,24 +130,30 @@ func (s *Store) fuse(w *txw, art articleCtx, eventID int64, e *model.ResultEvent
 	if !ok {
 		col = "n_asserted"
 	}
-	// disputed mirrors fusion.Disputed over fusion.Affirms/Denies; SET
-	// expressions see the old row, so the new report is added by hand.
-	if _, err := w.exec(`UPDATE fused_events SET
-		num_mentions = num_mentions + 1,
-		num_articles = num_articles + ?,
-		num_sources = num_sources + ?,
-		`+col+` = `+col+` + 1,
-		first_day = LEAST(first_day, ?::integer),
-		last_day = GREATEST(last_day, ?::integer),
-		first_seen = LEAST(first_seen, ?),
-		last_seen = GREATEST(last_seen, ?),
-		disputed = CASE WHEN n_asserted + n_reported + n_planned + ?::integer > 0 AND n_denied + ?::integer > 0 THEN 1 ELSE 0 END
-		WHERE id = ?`,
+	if _, err := w.exec(s.bump[col],
 		newArticle, newSource, dayArg, dayArg, art.seen, art.seen,
 		b2i(fusion.Affirms(e.Modality)), b2i(fusion.Denies(e.Modality)), fid); err != nil {
 		return fmt.Errorf("update fused event: %w", err)
 	}
 	return nil
+}
+
+// bumpQuery is the update that adds a report to its fused event, the one
+// with modality count column col. disputed mirrors fusion.Disputed over
+// fusion.Affirms/Denies; SET expressions see the old row, so the new report
+// is added by hand.
+func bumpQuery(d *Dialect, col string) string {
+	return `UPDATE fused_events SET
+		num_mentions = num_mentions + 1,
+		num_articles = num_articles + ?,
+		num_sources = num_sources + ?,
+		` + col + ` = ` + col + ` + 1,
+		first_day = ` + d.Least + `(first_day, ` + d.IntParam + `),
+		last_day = ` + d.Greatest + `(last_day, ` + d.IntParam + `),
+		first_seen = ` + d.Least + `(first_seen, ?),
+		last_seen = ` + d.Greatest + `(last_seen, ?),
+		disputed = CASE WHEN n_asserted + n_reported + n_planned + ` + d.IntParam + ` > 0 AND n_denied + ` + d.IntParam + ` > 0 THEN 1 ELSE 0 END
+		WHERE id = ?`
 }
 
 func b2i(b bool) int {
@@ -290,7 +296,7 @@ func (s *Store) FusedEvents(ctx context.Context, f store.EventFilter, fn func(*s
 		q += ` LIMIT ?`
 		args = append(args, f.Limit)
 	}
-	rows, err := s.db.QueryContext(ctx, rebind(q), args...)
+	rows, err := s.db.QueryContext(ctx, s.d.rebind(q), args...)
 	if err != nil {
 		return fmt.Errorf("query fused events: %w", err)
 	}
