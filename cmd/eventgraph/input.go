@@ -297,7 +297,10 @@ func (r *inputReader) readJSONL(ctx context.Context, path string, yield func(inp
 		if ctx.Err() != nil {
 			return false
 		}
-		b, err := readLine(br, r.maxSize)
+		b, err := ingest.ReadLine(br, int(min(r.maxSize, int64(^uint(0)>>1))))
+		if errors.Is(err, ingest.ErrLineTooLong) {
+			err = errLineTooLong
+		}
 		name := fmt.Sprintf("%s:%d", path, line)
 		if errors.Is(err, io.EOF) && len(b) == 0 {
 			return true
@@ -321,29 +324,6 @@ func (r *inputReader) readJSONL(ctx context.Context, path string, yield func(inp
 }
 
 var errLineTooLong = errors.New("line larger than the size limit (see --max-size)")
-
-// readLine reads one line without its newline; a line over max bytes is
-// skipped to its end and reported as errLineTooLong.
-func readLine(br *bufio.Reader, max int64) ([]byte, error) {
-	var buf []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if int64(len(buf)+len(chunk)) > max+1 {
-			for errors.Is(err, bufio.ErrBufferFull) {
-				_, err = br.ReadSlice('\n')
-			}
-			if err != nil && !errors.Is(err, io.EOF) {
-				return nil, err
-			}
-			return nil, errLineTooLong
-		}
-		buf = append(buf, chunk...)
-		if errors.Is(err, bufio.ErrBufferFull) {
-			continue
-		}
-		return bytes.TrimRight(buf, "\r\n"), err
-	}
-}
 
 func jsonlItem(name string, line int, b []byte) inputItem {
 	if !utf8.Valid(b) {

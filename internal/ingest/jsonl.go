@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"encoding/json"
@@ -45,7 +46,7 @@ func readJSONL(ctx context.Context, r io.Reader, name string, gz bool, emit Emit
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		b, err := readLine(br)
+		b, err := ReadLine(br, MaxLineBytes)
 		if len(b) > 0 {
 			if it, ok := jsonlItem(b, name, line); ok {
 				if eerr := emitStop(emit, it); eerr != nil {
@@ -56,7 +57,7 @@ func readJSONL(ctx context.Context, r io.Reader, name string, gz bool, emit Emit
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
-		if errors.Is(err, errLineTooLong) {
+		if errors.Is(err, ErrLineTooLong) {
 			if eerr := emitStop(emit, Item{Article: model.Article{ID: fmt.Sprintf("%s:%d", name, line)}, Origin: name,
 				Err: fmt.Errorf("line %d: %w (%d MiB)", line, ErrTooLarge, MaxLineBytes>>20)}); eerr != nil {
 				return eerr
@@ -72,28 +73,31 @@ func readJSONL(ctx context.Context, r io.Reader, name string, gz bool, emit Emit
 	}
 }
 
-var errLineTooLong = errors.New("line too long")
+// ErrLineTooLong is returned by ReadLine for a line longer than its limit.
+var ErrLineTooLong = errors.New("line too long")
 
-// readLine returns the next line without its newline. A line over
-// MaxLineBytes is skipped to its end and reported as errLineTooLong.
-func readLine(br *bufio.Reader) ([]byte, error) {
+// ReadLine reads one line of br without its line ending. A line of more than
+// limit bytes is skipped to its end and reported as ErrLineTooLong, so that
+// the next call reads the next line; io.EOF comes with the last line when it
+// has no newline.
+func ReadLine(br *bufio.Reader, limit int) ([]byte, error) {
 	var buf []byte
 	for {
 		chunk, err := br.ReadSlice('\n')
-		if len(buf)+len(chunk) > MaxLineBytes {
+		if len(buf)+len(chunk) > limit+1 {
 			for errors.Is(err, bufio.ErrBufferFull) {
 				_, err = br.ReadSlice('\n')
 			}
 			if err != nil && !errors.Is(err, io.EOF) {
 				return nil, err
 			}
-			return nil, errLineTooLong
+			return nil, ErrLineTooLong
 		}
 		buf = append(buf, chunk...)
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
-		return []byte(strings.TrimRight(string(buf), "\r\n")), err
+		return bytes.TrimRight(buf, "\r\n"), err
 	}
 }
 
