@@ -37,6 +37,9 @@ type verb struct {
 	control bool // followed by "to" + verb: the embedded verb carries the event
 	speech  bool
 	reduced bool // a passive participle modifying a noun: "positions held by X"
+	// accused is the actor a verb of accusing charges with this gerund
+	// ("accused X of looting"), by the accuser; both nil otherwise.
+	accused, accuser *mref
 }
 
 // sent holds the per-sentence analysis.
@@ -238,10 +241,17 @@ func (r *runner) findVerbs(st *sent) {
 				break
 			}
 		}
-		if !found || !r.verbPosition(st, i, lo, chosen.kind) || r.nounUse(st, i, end, chosen.kind) {
+		if !found {
 			continue
 		}
-		v := verb{at: i, end: end, senses: senses, sense: chosen, seg: seg}
+		var accused, accuser *mref
+		if chosen.kind == formIng {
+			accused, accuser = r.accusedOf(st, i)
+		}
+		if accused == nil && (!r.verbPosition(st, i, lo, chosen.kind) || r.nounUse(st, i, end, chosen.kind)) {
+			continue
+		}
+		v := verb{at: i, end: end, senses: senses, sense: chosen, seg: seg, accused: accused, accuser: accuser}
 		p := r.prevWord(i, lo)
 		if chosen.kind == formPast && p >= 0 && beForms[r.norm(p)] {
 			v.passive = true
@@ -369,4 +379,63 @@ func (r *runner) verbPosition(st *sent, i, lo int, kind formKind) bool {
 func (r *runner) isDemonym(i int) bool {
 	m := r.mentionAt(i)
 	return m != nil && m.kind == model.MentionDemonym
+}
+
+// accuseVerbs charge someone with an act: "accused X of looting".
+var accuseVerbs = set("accuse", "accuses", "accused", "accusing", "suspect", "suspects", "suspected", "charge",
+	"charges", "charged", "charging", "convict", "convicts", "convicted")
+
+// accusedOf returns, for a gerund at i after "of" that completes a verb of
+// accusing ("Poland accused Belarus of herding migrants", "Rwanda was
+// accused by UN experts of backing M23"), the accused actor and the
+// accuser, or nils. The gerund's act is the accused's, reported by the
+// accuser.
+func (r *runner) accusedOf(st *sent, i int) (accused, accuser *mref) {
+	if r.norm(i-1) != "of" {
+		return nil, nil
+	}
+	lo := st.segs[st.segAt(i)].start
+	k := i - 2
+	if r.at[k] != 0 && k >= lo {
+		// active: "accused [the] X of"
+		cs := r.chainStart(st, k, lo)
+		c := cs - 1
+		if r.norm(c) == "the" {
+			c--
+		}
+		if c < lo || !accuseVerbs[r.norm(c)] || !st.isVrb[c-st.s.First] || r.norm(c) == "charges" {
+			return nil, nil
+		}
+		h, _ := r.chainEnd(st, cs, i-1)
+		if subj := r.subjectOf(st, c, 0); len(subj) > 0 && subj[0].ent != h.ent {
+			return h, subj[0]
+		}
+		return nil, nil
+	}
+	// passive: "X was accused [by Y] of"
+	by := (*mref)(nil)
+	if k >= lo && r.at[k] != 0 {
+		return nil, nil
+	}
+	for c := k; c >= lo && c > i-8; c-- {
+		if m := r.mentionAt(c); m != nil && r.norm(m.first-1) == "by" {
+			by = m
+			c = m.first - 1
+			continue
+		}
+		if !accuseVerbs[r.norm(c)] || !st.isVrb[c-st.s.First] {
+			if r.norm(c) == "by" || r.norm(c) == "the" {
+				continue
+			}
+			return nil, nil
+		}
+		if p := r.prevWord(c, lo); p < 0 || !beForms[r.norm(p)] {
+			return nil, nil
+		}
+		if subj := r.subjectOf(st, c, 0); len(subj) > 0 {
+			return subj[0], by
+		}
+		return nil, nil
+	}
+	return nil, nil
 }

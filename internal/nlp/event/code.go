@@ -109,7 +109,12 @@ func (r *runner) codeVerbs(st *sent) {
 		if !ok {
 			continue
 		}
-		subj := r.subjectOf(st, v.at, 0)
+		var subj []*mref
+		if v.accused != nil {
+			subj = []*mref{v.accused}
+		} else {
+			subj = r.subjectOf(st, v.at, 0)
+		}
 		heads := m.heads[:m.nheads]
 		if strings.HasPrefix(c, "17") || strings.HasPrefix(c, "18") {
 			heads = nil // "seized two Ukrainian boats": the owner is the target
@@ -158,6 +163,9 @@ func (r *runner) codeVerbs(st *sent) {
 		} else {
 			sources, targets = subj, ts.targets
 		}
+		if info.Code[:2] == "01" && len(targets) > 0 && media(targets[0]) {
+			continue // "told Al Jazeera", "told reporters": an interview, not an interaction
+		}
 		if v.speech && !matched && info.Code[:2] == "01" {
 			// a statement is an event only with an addressee: "told X", "said to X".
 			if !(ts.prep == "to" && len(ts.targets) > 0 && ts.targets[0].first <= v.end+2 ||
@@ -195,6 +203,13 @@ func (r *runner) codeVerbs(st *sent) {
 				sources = []*mref{home}
 			}
 		}
+		if len(targets) == 0 && !usePassive && len(sources) == 1 && (info.Code[:2] == "11" || info.Code[:2] == "13") && r.tok(v.end).Kind == model.TokWord {
+			// "Iran condemned the strikes", "vowed to respond": against the
+			// side that last used force against someone else
+			if c := r.culprit(st, sources[0]); c != nil {
+				targets = []*mref{c}
+			}
+		}
 		if len(targets) == 0 && !usePassive && v.speech && info.Code[:2] != "01" {
 			// "X alleged that Y …", "X warned that Y …": Y is the target
 			targets = r.complementSubject(st, v)
@@ -203,13 +218,16 @@ func (r *runner) codeVerbs(st *sent) {
 			(info.QuadClass == 4 || info.Code[:2] == "14" || (visitCodes[info.Code] || visitVerbs[r.norm(v.at)]) && len(sources) == 1) {
 			targets = []*mref{ts.placeTarget}
 		}
-		if len(targets) == 0 && info.Code[:2] == "14" && len(sources) == 1 {
+		if len(targets) == 0 && (info.Code[:2] == "14" || info.Code == "1723" || info.Code == "1724") && len(sources) == 1 {
+			// a protest without an addressee is against the protesters' own
+			// government; a curfew or state of emergency binds the
+			// authority's own people
 			// a protest without an addressee is against the protesters' own government
 			if home := r.homeCountry(sources[0]); home != nil {
 				targets = []*mref{home}
 			}
 		}
-		if len(targets) == 0 && len(sources) > 1 && (info.QuadClass <= 2 && info.Code[:2] != "01" || mutualRoots[info.Code[:2]] || r.dict.blocks[v.sense.block].name == "TRADE") {
+		if len(targets) == 0 && len(sources) > 1 && r.reciprocal(info, v, matched) {
 			// "X, Y and Z met": each with each other
 			for _, a := range sources {
 				for _, b := range sources {
@@ -224,6 +242,10 @@ func (r *runner) codeVerbs(st *sent) {
 			continue
 		}
 		r.hypo = info.Code[:2] == "13" && r.possibleAfter(st, v.end)
+		r.reporter = v.accuser
+		if v.accused != nil && v.accuser == nil {
+			r.reporter = v.accused // a passive without its agent: reported all the same
+		}
 		for _, src := range sources {
 			if len(targets) == 0 {
 				r.emit(st, src, nil, info, v.at, v.end, v.seg, ts.place)
@@ -232,7 +254,7 @@ func (r *runner) codeVerbs(st *sent) {
 				r.emit(st, src, tgt, info, v.at, v.end, v.seg, ts.place)
 			}
 		}
-		r.hypo = false
+		r.hypo, r.reporter = false, nil
 	}
 }
 
@@ -324,6 +346,21 @@ func (r *runner) deniedParty(st *sent, v *verb, src *mref) *mref {
 	return nil
 }
 
+// reciprocal reports whether coordinated subjects without a target do the
+// event with each other: they meet, agree, fight, trade blame ("X and Y
+// met", "X and Y agreed to cooperate"), or cooperate with no object named.
+// Giving and asking are not mutual: "X, Y and Z provided support" and "X
+// and Y called for calm" are done together towards someone else.
+func (r *runner) reciprocal(info CodeInfo, v *verb, matched bool) bool {
+	switch root := info.Code[:2]; {
+	case mutualRoots[root] && root != "06", root == "03", r.dict.blocks[v.sense.block].name == "TRADE":
+		return true
+	case root == "06":
+		return !matched
+	}
+	return false
+}
+
 // mutualRoots are events that coordinated actors without a target do with
 // each other: "X and Y met", "X and Y fought", "X and Y signed a deal".
 var mutualRoots = set("04", "05", "06", "08", "19")
@@ -344,6 +381,9 @@ var visitVerbs = set("arrive", "arrives", "arrived", "arriving", "travel", "trav
 func (r *runner) targetless(info CodeInfo, src string, matched, passive bool) bool {
 	if passive {
 		return info.Code[:2] == "14"
+	}
+	if info.Code == "012" {
+		return true // "declined to comment"
 	}
 	switch info.Code[:2] {
 	case "02", "13", "14", "15":
@@ -650,10 +690,10 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 		}
 		return
 	}
-	if len(sources) == 0 || len(targets) == 0 && info.Code[:2] != "14" {
-		return
+	if len(sources) == 0 || len(targets) == 0 && info.Code[:2] != "14" && !((info.Code == "040" || info.Code == "046") && polityActor(sources[0])) {
+		return // "ECOWAS will hold a summit": a bloc's meeting stands alone
 	}
-	if len(targets) == 0 && len(sources) == 1 {
+	if len(targets) == 0 && len(sources) == 1 && info.Code[:2] == "14" {
 		if home := r.homeCountry(sources[0]); home != nil {
 			targets = []*mref{home}
 		}
@@ -679,8 +719,13 @@ func (m *mref) ref() *model.Ref {
 
 // emit adds one event after the precision guards.
 func (r *runner) emit(st *sent, src, tgt *mref, info CodeInfo, at, end, si int, place *mref) {
-	if src == nil || !src.known() {
-		return
+	if src == nil || !src.known() || src.ent.Type == model.Fac {
+		return // "the crossing remained closed": a building or region acts for no one
+	}
+	if info.QuadClass == 4 && info.Code[:2] == "19" && tgt != nil && unarmed(tgt.actor) {
+		// force against civilians, protesters or refugees is an assault
+		// (CAMEO 18), not a military engagement (19)
+		info = r.dict.codes["180"]
 	}
 	// a self-event: the same entity with the same actor code ("Georgian
 	// demonstrators" and "the Georgian government" may share an entity but
@@ -712,6 +757,13 @@ func (r *runner) emit(st *sent, src, tgt *mref, info CodeInfo, at, end, si int, 
 		ev.Place = place.ent.ID
 	}
 	future, spoken := r.modality(st, &ev, src, tgt, at, si)
+	if r.reporter != nil && (ev.Modality == model.ModAsserted || ev.Modality == model.ModPlanned) {
+		// "X accused Y of looting": the looting is X's claim
+		ev.Modality = model.ModReported
+		if r.reporter.ent != src.ent {
+			ev.Attribution = r.reporter.ref()
+		}
+	}
 	// "Israel announced it would free prisoners": an actor announcing its
 	// own future act expresses an intent (CAMEO 03) or a threat (13).
 	if future && spoken && ev.Attribution != nil && ev.Attribution.Entity == src.ent.ID && ev.Modality == model.ModPlanned {
@@ -785,4 +837,60 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
+}
+
+// polityActor reports whether an actor is a bloc of states (an
+// intergovernmental organisation): its summits and meetings are events
+// without a counterpart, as the verb rule has it for "will meet".
+func polityActor(m *mref) bool {
+	return strings.HasPrefix(m.actor, "IGO")
+}
+
+// media reports whether a mention names a news outlet or journalists.
+func media(m *mref) bool {
+	return len(m.actor) >= 6 && strings.Contains(m.actor[3:], "MED")
+}
+
+// unarmedRoles are CAMEO role codes of people without arms.
+var unarmedRoles = []string{"CVL", "OPP", "REF", "EDU", "LAB", "MED", "HLH", "REL", "HRI"}
+
+// unarmed reports whether an actor code names civilians, protesters,
+// refugees, students, workers, journalists, medics or clergy.
+func unarmed(actor string) bool {
+	if len(actor) < 6 {
+		return false
+	}
+	for k := 3; k+3 <= len(actor); k += 3 {
+		r := actor[k : k+3]
+		for _, u := range unarmedRoles {
+			if r == u {
+				return true
+			}
+		}
+		if r == "MIL" || r == "REB" || r == "COP" || r == "SPY" || r == "UAF" || r == "GOV" {
+			return false
+		}
+	}
+	return false
+}
+
+// culprit returns the source of the latest use of force (CAMEO 18–20) in
+// this or the four sentences before, by another side than src, as the
+// target of a condemnation or threat that names only the act ("condemned
+// the strikes"), or nil.
+func (r *runner) culprit(st *sent, src *mref) *mref {
+	for k := len(r.d.Events) - 1; k >= 0 && k >= len(r.d.Events)-20; k-- {
+		ev := &r.d.Events[k]
+		if ev.Sentence < st.idx-4 {
+			break
+		}
+		if ev.Source == nil || ev.Root < "18" || ev.Root > "20" || ev.Modality == model.ModNegated || ev.Modality == model.ModHypothetical {
+			continue
+		}
+		if p := r.refPrefix(ev.Source); p == "" || p == src.prefix() || ev.Source.Entity == src.ent.ID {
+			continue
+		}
+		return r.refMention(ev.Source, src.first)
+	}
+	return nil
 }

@@ -117,7 +117,7 @@ func (r *runner) ppStart1(cs, lo int) int {
 	for n := 0; k >= lo && n < 3; n++ {
 		w := r.norm(k)
 		if prepositions[w] {
-			return k
+			break
 		}
 		t := r.tok(k)
 		if determiners[w] || t.Kind == model.TokWord && !pronouns[w] && w != "and" && w != "or" && r.at[k] == 0 {
@@ -127,9 +127,27 @@ func (r *runner) ppStart1(cs, lo int) int {
 		break
 	}
 	if k >= lo && prepositions[r.norm(k)] {
+		if r.titleOf(k, cs) {
+			return -1
+		}
 		return k
 	}
 	return -1
+}
+
+// titleOf reports whether the "of" at k belongs to a capitalised title
+// before a name ("Secretary of State Victoria Nuland", "Minister of
+// Defence X"): the words around it are all capitalised.
+func (r *runner) titleOf(k, cs int) bool {
+	if r.norm(k) != "of" || k+1 >= cs || !r.tok(k-1).Is(model.FlagCap) || r.at[k-1] != 0 {
+		return false
+	}
+	for j := k + 1; j < cs; j++ {
+		if t := r.tok(j); t.Kind != model.TokWord || !t.Is(model.FlagCap) {
+			return false
+		}
+	}
+	return true
 }
 
 // leftActors finds the nearest actor noun phrase ending at or before from
@@ -219,7 +237,9 @@ func (r *runner) subjectOf(st *sent, at int, depth int) []*mref {
 	sg := st.segs[si]
 	// "X met Y and signed …": the second verb shares the first one's subject.
 	p := at - 1
-	for p >= sg.start && (modals[r.norm(p)] || beForms[r.norm(p)] || haveForms[r.norm(p)] || groupAdverbs[r.norm(p)] || negations[r.norm(p)]) {
+	// "and on Wednesday appealed": a time of the verb's own stands between
+	for p >= sg.start && (modals[r.norm(p)] || beForms[r.norm(p)] || haveForms[r.norm(p)] || groupAdverbs[r.norm(p)] || negations[r.norm(p)] ||
+		r.isTime(p) || (r.norm(p) == "on" || r.norm(p) == "in") && r.isTime(p+1)) {
 		p--
 	}
 	conj := p >= sg.start && (r.norm(p) == "and" || r.norm(p) == "or" || r.norm(p) == "but")

@@ -84,6 +84,8 @@ func markup(t testing.TB, text, ref string) *model.Document {
 				kind = model.MentionNominal
 			case f == "org":
 				typ = model.Org
+			case f == "fac":
+				typ = model.Fac
 			case strings.HasPrefix(f, "="):
 				key = f[1:]
 				kind = model.MentionPronoun

@@ -92,7 +92,10 @@ type runner struct {
 	// ents finds an entity by id.
 	ents map[string]*model.Entity
 	// hypo makes the events being emitted hypothetical ("warned it could …").
-	hypo     bool
+	hypo bool
+	// reporter, when set, makes the events being emitted reported by it
+	// ("X accused Y of looting").
+	reporter *mref
 	cands    []int32   // scratch for matchPatterns
 	variants [6]string // scratch for nounVariants
 }

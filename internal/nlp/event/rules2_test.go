@@ -1,0 +1,61 @@
+package event
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestStage_GeneralRules covers the subject, target, vocabulary and
+// modality rules for accused acts, titles with "of", conjuncts after a
+// time, reciprocal events, condemned acts and unarmed targets.
+func TestStage_GeneralRules(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"TitleWithOfNotPP", "[Norwegian|NOR|dem] Minister of Trade [Ola Nordmann|NORGOV] held talks with [Sweden|SWE|place].",
+			[]string{"NORGOV>SWE 04 asserted 2024-03-05", "SWE>NORGOV 04 asserted 2024-03-05"}},
+		{"ConjunctAfterTime", "[Chad|TCD|place] expelled [Mali|MLI|place]'s envoy {last week|2024-W09} and {on Monday|2024-03-04} appealed to the [UN|IGOUNO|org] for help.",
+			[]string{"TCD>MLI 17 asserted 2024-W09", "TCD>IGOUNO 02 asserted 2024-03-04"}},
+		{"AccusedOfActReported", "[Ghana|GHA|place] accused [Togo|TGO|place] of shelling [Benin|BEN|place].",
+			[]string{"GHA>TGO 11 asserted 2024-03-05", "TGO>BEN 19 reported 2024-03-05"}},
+		{"CancelDeal", "[Kenya|KEN|place] cancelled a port deal with [Chad|TCD|place].", []string{"KEN>TCD 16 asserted 2024-03-05"}},
+		{"RecallEnvoy", "[Chile|CHL|place] recalled its ambassador from [Bolivia|BOL|place].", []string{"CHL>BOL 16 asserted 2024-03-05"}},
+		{"DeclinedToComment", "[Norway|NOR|place] declined to comment.", []string{"NOR>- 01 asserted 2024-03-05"}},
+		{"StandsWith", "[Norway|NOR|place] stands with [Sweden|SWE|place].", []string{"NOR>SWE 05 asserted 2024-03-05"}},
+		{"SolidarityWith", "[Norway|NOR|place] stood in solidarity with [Sweden|SWE|place].", []string{"NOR>SWE 05 asserted 2024-03-05"}},
+		{"RaisedWith", "[Ola Nordmann|NORGOV] raised the dispute with [Kofi Mensah|GHAGOV].", []string{"NORGOV>GHAGOV 04 asserted 2024-03-05"}},
+		{"KillingOfNoun", "[Chad|TCD|place] condemned [Mali|MLI|place]'s killing of [Kofi Mensah|GHAGOV].",
+			[]string{"MLI>GHAGOV 19 asserted 2024-03-05", "TCD>MLI 11 asserted 2024-03-05"}},
+		{"AllegationAgainst", "[Canada|CAN|place]'s allegation against [India|IND|place] angered many.", []string{"CAN>IND 11 asserted 2024-03-05"}},
+		{"BlocSummitTargetless", "The [African Union|IGOAFU|org] will hold a summit {on Friday|2024-03-08}.", []string{"IGOAFU>- 04 planned 2024-03-08"}},
+		{"StateTripNotTargetless", "The [UN|IGOUNO|org] chief spoke at the start of a regional trip.", nil},
+		{"CurfewOwnCountry", "[Chad|TCD|place] held elections. The [Chadian|TCDGOV|dem] government imposed a curfew.",
+			[]string{"TCDGOV>TCD 17 asserted 2024-03-05"}},
+		{"ToldMediaNoEvent", "[Kofi Mensah|GHAGOV] told [Radio Accra|GHAMED|org] that all was well.", nil},
+		{"FacilityNotSource", "The [Ambo crossing|TCD|fac] remained closed.", nil},
+		{"GiversNotMutual", "[Chad|TCD|place], [Mali|MLI|place] and [Niger|NER|place] provided support.", nil},
+		{"CondemnedActCulprit", "[Togolese|TGOMIL|dem] troops shelled [Benin|BEN|place]. [Ghana|GHA|place] condemned the shelling.",
+			[]string{"TGOMIL>BEN 19 asserted 2024-03-05", "GHA>TGOMIL 11 asserted 2024-03-05"}},
+		{"FireOnProtestersAssault", "[Chadian|TCDMIL|dem] soldiers opened fire on [protesters|TCDOPP|org].", []string{"TCDMIL>TCDOPP 18 asserted 2024-03-05"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := code(t, c.text, "2024-03-05")
+			var got []string
+			for _, ev := range d.Events {
+				got = append(got, brief(ev))
+			}
+			slices.Sort(got)
+			want := slices.Clone(c.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+				for _, ev := range d.Events {
+					t.Logf("  %s %s %q", ev.Code, ev.Label, ev.Evidence.Text)
+				}
+			}
+		})
+	}
+}
