@@ -189,6 +189,12 @@ func (w *work) fromMatch(m lexicon.Match, si int) *cand {
 			return nil
 		}
 	}
+	if m.Common && m.Last-m.First == 1 && m.Last < len(w.d.Tokens) && adjectiveUse(w.tok(m.Last)) &&
+		!hasKind(m.Entries, lexicon.Country) && !hasKind(m.Entries, lexicon.Agent) && !hasKind(m.Entries, lexicon.Person) {
+		// "Western governments", "Central bank": a common word used as an
+		// adjective before a lower-case noun, not a place.
+		return nil
+	}
 	if m.Common && m.Last-m.First == 1 && m.First > 0 && w.tok(m.First-1).Norm == "the" && !hasKind(m.Entries, lexicon.Country) &&
 		!hasKind(m.Entries, lexicon.Agent) && !hasKind(m.Entries, lexicon.Org) {
 		// "the West", "the Union": a common word, not a town.
@@ -255,6 +261,21 @@ func (w *work) fromMatch(m lexicon.Match, si int) *cand {
 		}
 	}
 	return c
+}
+
+// adjectiveUse reports whether the token after a capitalised common word
+// shows that word modifying a noun: a lower-case word that is not a
+// function word or a verb of saying.
+func adjectiveUse(next *model.Token) bool {
+	if next.Kind != model.TokWord || next.Is(model.FlagCap) || speechVerbs[next.Norm] || actionWords[next.Norm] {
+		return false
+	}
+	switch next.Norm {
+	case "of", "in", "on", "at", "to", "and", "or", "for", "from", "with", "by", "as", "is", "was", "has", "had",
+		"'s", "will", "would", "which", "that", "who", "where", "but", "than":
+		return false
+	}
+	return true
 }
 
 // timeContext reports whether the token at i stands where a date would: after

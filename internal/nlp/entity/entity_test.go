@@ -306,3 +306,13 @@ func TestStage_NamesakesAndActorPeople(t *testing.T) {
 		t.Errorf("a CAMEO actor phrase naming a person is a person: %+v", e)
 	}
 }
+
+func TestStage_AdjectivesAndPossessiveOrgs(t *testing.T) {
+	d := analyse(t, "2022-12-23", "Western governments condemned the attack. India's Adani Group said the charges were baseless.")
+	if e := find(d, "Western"); e != nil {
+		t.Errorf("'Western governments' names no place: %+v", e)
+	}
+	if e := find(d, "Adani Group"); e == nil || e.Country != "IND" {
+		t.Errorf("'India's Adani Group' is Indian: %+v", e)
+	}
+}

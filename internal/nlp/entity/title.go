@@ -388,6 +388,9 @@ func (w *work) typeNames() {
 			c.country = p.entry.Country
 			p.used = true
 			c.first = p.first
+		} else if pc := w.possessiveCountry(c); pc != nil && c.typ == model.Org && c.country == "" {
+			// "India's Adani Group".
+			c.country = pc.Country
 		}
 	}
 }
