@@ -261,6 +261,9 @@ func TestIngester_Cancel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if sum.Failed != 0 {
+		t.Errorf("resumed run: got %d failed, want 0", sum.Failed)
+	}
 	st, _ = s.Stats(context.Background())
 	if st.Articles != n {
 		t.Errorf("after resume: got %d articles, want %d", st.Articles, n)

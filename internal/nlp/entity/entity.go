@@ -382,9 +382,7 @@ func (w *work) trimTitle(c *cand) {
 		if w.tok(i).Norm == name[0] {
 			if i > c.first {
 				// Let the title words be matched again on their own.
-				for _, sub := range w.subMatches(c.first, i, c.sent) {
-					w.cands = append(w.cands, sub)
-				}
+				w.cands = append(w.cands, w.subMatches(c.first, i, c.sent)...)
 			}
 			c.first = i
 			return

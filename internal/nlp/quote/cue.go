@@ -350,15 +350,6 @@ var (
 	pronouns = set("he", "she", "they", "we", "i", "it", "you", "who")
 	// personal pronouns that fall back to the nearest preceding person.
 	personPronouns = set("he", "she")
-	// time words and prepositions that open an adjunct between a cue and its content.
-	adjunctStart = set("on", "in", "at", "during", "after", "before", "via", "through", "last", "this",
-		"earlier", "later", "late", "early", "yesterday", "today", "tonight", "monday", "tuesday",
-		"wednesday", "thursday", "friday", "saturday", "sunday", "again", "also", "repeatedly",
-		"publicly", "privately", "separately", "recently", "previously", "then", "afterwards",
-		"once", "flatly", "firmly", "emphatically", "bluntly", "openly", "shortly", "soon", "when",
-		"while", "over", "from", "to", "with", "of", "about", "under", "outside", "inside", "ahead",
-		"following", "amid", "last", "next", "each", "every", "twice", "thrice", "herself", "himself",
-		"themselves", "itself")
 	// nouns that make a thing a source of information: "X's information
 	// shows", "polls suggest".
 	sourceNouns = set("information", "data", "intelligence", "report", "reports", "study", "studies",
@@ -404,12 +395,6 @@ var (
 	badContentStart = set("to", "so", "nothing", "little", "much", "something", "anything", "yes",
 		"goodbye", "hello", "thanks", "sorry", "more", "less", "otherwise", "as", "of", "for", "by",
 		"and", "or", "but", "not", "n't", "no")
-	// titles and role words that make a capitalised run a person.
-	personTitles = set("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "spokesman",
-		"spokeswoman", "spokesperson", "minister", "senator", "sen.", "rep.", "gov.", "governor",
-		"secretary", "advisor", "adviser", "chairman", "chairwoman", "director", "leader", "general",
-		"gen.", "candidate", "nominee", "king", "queen", "prince", "pope", "judge", "ambassador",
-		"envoy", "official", "chief", "ceo", "mayor", "premier", "chancellor", "speaker")
 )
 
 func set(words ...string) map[string]bool {

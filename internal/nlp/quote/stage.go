@@ -64,7 +64,6 @@ type draft struct {
 	speaker     span
 	head        int // speaker head token, -1 when none
 	ent         *model.Entity
-	resolved    bool // speaker looked for (found or not)
 	inherited   bool // speaker copied from an earlier quote
 	dropped     bool
 	claim       bool // the content asserts something and becomes a claim

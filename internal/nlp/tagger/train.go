@@ -375,14 +375,13 @@ func trainPass(ctx context.Context, m *Model, ts *trainSet, first *stage, opts T
 // averaging: the average is w - u/c (Daumé's trick, so that an update costs
 // the same as in the plain perceptron).
 type perceptron struct {
-	sc     *scheme
-	S      int
-	w      []float32 // rows*S, then S*S transitions, S start, S end
-	u      []float64
-	c      float64
-	rows   int
-	dec    decoder
-	states []uint8
+	sc   *scheme
+	S    int
+	w    []float32 // rows*S, then S*S transitions, S start, S end
+	u    []float64
+	c    float64
+	rows int
+	dec  decoder
 }
 
 func newPerceptron(sc *scheme, rows int) *perceptron {

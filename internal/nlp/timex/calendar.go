@@ -54,9 +54,6 @@ func (d day) addDays(n int) day { return day{d.t.AddDate(0, 0, n)} }
 func (d day) addMonths(n int) day {
 	return day{time.Date(d.year(), time.Month(d.month()+n), 1, 0, 0, 0, 0, time.UTC)}
 }
-func (d day) addYears(n int) day {
-	return day{time.Date(d.year()+n, time.Month(d.month()), 1, 0, 0, 0, 0, time.UTC)}
-}
 
 func pad(n, w int) string {
 	s := strconv.Itoa(n)

@@ -263,7 +263,7 @@ func (s *scanner) counted(first, k, c int, mod string, the bool, rel string) (ma
 		}
 	}
 	if s.n(last) == "or" && s.n(last+1) == "so" {
-		last += 2
+		// "two weeks or so": approximate; the extent stays the duration itself.
 		if mod == "" {
 			mod = "APPROX"
 		}

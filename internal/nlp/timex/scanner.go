@@ -37,8 +37,6 @@ type match struct {
 	mod        string
 }
 
-func (m match) span() int { return m.last - m.first }
-
 // n returns the Norm of token i, or "" outside the sentence.
 func (s *scanner) n(i int) string {
 	if i < s.sFirst || i >= s.sLast {
