@@ -18,6 +18,8 @@ lint:
 	@out=$$(gofmt -l .); \
 		if [ -n "$$out" ]; then echo "not gofmt-formatted:"; echo "$$out"; exit 1; fi
 	go vet ./...
+	@if command -v staticcheck >/dev/null 2>&1; then staticcheck ./...; \
+		else echo "staticcheck not installed (go install honnef.co/go/tools/cmd/staticcheck@latest): skipped"; fi
 
 integration-test:
 	go test -count=1 -run 'Postgres|NATS|Kill' ./...
