@@ -93,6 +93,8 @@ func (r *runner) codeVerbs(st *sent) {
 			switch {
 			case object:
 				continue // the request is the event, not what is requested
+			case vowVerbs[w] && r.response(v):
+				c = "130" // "vowed to respond": a threat to the story's counterpart
 			case intentVerbs[w] && c != "---" && c != "":
 				c = intentCode(c, threatVerbs[w])
 			}
@@ -238,7 +240,18 @@ func (r *runner) codeVerbs(st *sent) {
 			}
 			continue
 		}
-		if len(targets) == 0 && (len(sources) == 0 || !r.targetless(info, sources[0].actor, matched, usePassive)) {
+		// a verb that takes a target but names none here: the story may
+		// give one (discourse.go)
+		discourse := len(targets) == 0 && len(sources) > 0 && !usePassive && takesTarget(info) && stateSide(sources[0].actor) &&
+			!r.attributive(st, v)
+		if discourse {
+			if tg := r.objectPlaceTarget(st, v, sg.end, sources[0]); tg != nil {
+				targets, discourse = []*mref{tg}, false
+			} else if r.namesOwnSide(v.end, sg.end, sources[0]) {
+				discourse = false
+			}
+		}
+		if len(targets) == 0 && !discourse && (len(sources) == 0 || !r.targetless(info, sources[0].actor, matched, usePassive)) {
 			continue
 		}
 		r.hypo = info.Code[:2] == "13" && r.possibleAfter(st, v.end)
@@ -248,7 +261,12 @@ func (r *runner) codeVerbs(st *sent) {
 		}
 		for _, src := range sources {
 			if len(targets) == 0 {
+				n := len(r.d.Events)
 				r.emit(st, src, nil, info, v.at, v.end, v.seg, ts.place)
+				if discourse && len(r.d.Events) > n {
+					r.pending = append(r.pending, pendingTarget{ev: n, end: len(r.d.Events),
+						need: !r.targetless(info, src.actor, matched, usePassive)})
+				}
 			}
 			for _, tgt := range targets {
 				r.emit(st, src, tgt, info, v.at, v.end, v.seg, ts.place)

@@ -136,3 +136,29 @@ func (r *runner) complementSubject(st *sent, v *verb) []*mref {
 	}
 	return nil
 }
+
+// vowVerbs announce what the subject will do in answer to another: "vowed to
+// respond", "threatened to retaliate".
+var vowVerbs = set("vow", "vows", "vowed", "vowing", "threaten", "threatens", "threatened", "threatening",
+	"pledge", "pledges", "pledged", "promise", "promises", "promised")
+
+// responseVerbs answer another side's act; vowed, they threaten it (CAMEO 13).
+// ("retaliate", "hit back" are coded as force and become 138 by intentCode).
+var responseVerbs = set("respond", "responds", "responded", "responding", "answer", "react", "avenge", "punish")
+
+// response reports whether verb v answers another side's act ("respond",
+// "react"), or defends the subject's own ground ("defend its
+// territory"): under a vow it is a threat, not an intent to cooperate.
+func (r *runner) response(v *verb) bool {
+	w := r.norm(v.at)
+	switch {
+	case responseVerbs[w]:
+		return true
+	case w == "defend" || w == "protect":
+		switch r.norm(v.at + 1) {
+		case "its", "their", "our", "the":
+			return true
+		}
+	}
+	return false
+}

@@ -59,6 +59,7 @@ func (s *Stage) Run(ctx context.Context, d *model.Document) error {
 		st.dateLo = -1
 		r.codeNouns(&st)
 	}
+	r.resolveTargets()
 	for i := range d.Events {
 		d.Events[i].ID = "v" + strconv.Itoa(i+1)
 	}
@@ -96,6 +97,8 @@ type runner struct {
 	// reporter, when set, makes the events being emitted reported by it
 	// ("X accused Y of looting").
 	reporter *mref
+	// pending are the events waiting for a discourse target (discourse.go).
+	pending  []pendingTarget
 	cands    []int32   // scratch for matchPatterns
 	variants [6]string // scratch for nounVariants
 }
