@@ -1,0 +1,126 @@
+package entity
+
+import (
+	"eventgraph/internal/model"
+	"eventgraph/internal/nlp/lexicon"
+)
+
+// possessiveCountry returns the country named right before a candidate
+// with a possessive: "Rwanda's" in "Rwanda's Senate".
+func (w *work) possessiveCountry(c *cand) *lexicon.Entry {
+	if c.first < 2 || w.tok(c.first-1).Norm != "'s" {
+		return nil
+	}
+	for _, p := range w.cands {
+		if p.last != c.first-1 || p.kind != cKnown {
+			continue
+		}
+		switch p.entry.Kind {
+		case lexicon.Country:
+			return p.entry
+		case lexicon.Person:
+			// "Netanyahu's security cabinet": the person's country.
+			if p.entry.Country != "" {
+				return w.s.lex.Country(p.entry.Country)
+			}
+		}
+	}
+	return nil
+}
+
+// modifierCountry returns the country named right before a group noun:
+// "U.S. troops", "Kenyan police" (a demonym attached earlier does the same).
+func (w *work) modifierCountry(c *cand) *lexicon.Entry {
+	for _, p := range w.cands {
+		if p.last == c.first && (p.kind == cKnown && p.entry.Kind == lexicon.Country || p.kind == cDemonym) {
+			return w.s.lex.Country(p.entry.Country)
+		}
+	}
+	return nil
+}
+
+// placeAfter returns the country of a place named with "in" in the few
+// words after a group noun, within its clause: "protesters outside the
+// Russian embassy in Kiev".
+func (w *work) placeAfter(c *cand) string {
+	end := w.d.Sentences[c.sent].Last
+	for i := c.last; i < end && i < c.last+8; i++ {
+		t := w.tok(i)
+		if t.Text == "," || t.Text == ";" || t.Kind == model.TokQuote || speechVerbs[t.Norm] || actionWords[t.Norm] {
+			return ""
+		}
+		if t.Norm != "in" || i+1 >= end {
+			continue
+		}
+		for _, en := range w.ents {
+			if en.e.Type.IsPlace() && en.e.Country != "" {
+				for _, m := range en.e.Mentions {
+					if m.First == i+1 {
+						return en.e.Country
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// groupAgents are agent codes of groups that act as actors without a name:
+// "the government", "the junta", "police", "protesters", "rebels".
+var groupAgents = map[string]bool{"GOV": true, "MIL": true, "COP": true, "OPP": true, "REB": true, "JUD": true,
+	"LEG": true, "CVL": true, "UAF": true, "SPY": true, "GOVMIL": true, "INS": true}
+
+// groupNouns are the head nouns of groups of people that act.
+var groupNouns = map[string]bool{"government": true, "junta": true, "regime": true, "administration": true,
+	"authorities": true, "police": true, "army": true, "military": true, "troops": true, "forces": true,
+	"soldiers": true, "navy": true, "protesters": true, "protestors": true, "demonstrators": true, "rebels": true,
+	"insurgents": true, "militants": true, "fighters": true, "opposition": true, "parliament": true, "court": true,
+	"tribunal": true, "ministry": true, "cabinet": true, "guerrillas": true, "militia": true, "militias": true,
+	"legislature": true, "lawmakers": true, "senate": true, "guard": true, "guards": true}
+
+// institutionNouns end the proper names of institutions.
+var institutionNouns = map[string]bool{"office": true, "council": true, "commons": true, "assembly": true,
+	"committee": true, "commission": true, "agency": true, "department": true, "service": true}
+
+// groups makes actors of group nouns no name comes with ("the junta closed
+// the airspace", "police fired tear gas", "protesters in Caracas"): the
+// country is a possessive before ("Iran's government"), a place right after
+// ("protesters in Caracas"), else the country the story is about.
+func (w *work) groups() {
+	for _, c := range w.cands {
+		// A capitalised institution ("Foreign Ministry", "National Security
+		// Council") is an organisation even inside a person's title.
+		proper := w.tok(c.first).Is(model.FlagCap) && w.tok(c.last-1).Is(model.FlagCap) && !w.tok(c.first).Is(model.FlagSentStart)
+		if c.kind != cAgent || c.used && !proper || c.ent != nil || !groupAgents[c.entry.Agent] || c.entry.Prefix ||
+			personRole(c.entry) || !groupNouns[w.tok(c.last-1).Norm] && !(proper && institutionNouns[w.tok(c.last-1).Norm]) {
+			continue
+		}
+		country := ""
+		if pc := w.possessiveCountry(c); pc != nil {
+			country = pc.Country
+		} else if mc := w.modifierCountry(c); mc != nil {
+			country = mc.Country
+		} else if c.first > 0 {
+			country = w.pronounOwnerCountry(c)
+		}
+		if country == "" {
+			country = w.placeAfter(c)
+		}
+		if country == "" {
+			country = w.mainCountry()
+		}
+		ctry := w.s.lex.Country(country)
+		if ctry == nil {
+			continue
+		}
+		role := lexicon.Normalize(w.text(c))
+		key := "g:" + country + ":" + c.entry.Agent + ":" + role
+		en := w.byKey[key]
+		if en == nil {
+			en = w.newEnt(key, &model.Entity{Name: ctry.Name + " " + role, Type: model.Org, Country: country,
+				Actor: country + c.entry.Agent, Role: role}, nil)
+		}
+		c.mkind = model.MentionNominal
+		w.attach(en, c)
+	}
+}
