@@ -33,14 +33,21 @@ func (a *analyzer) accusation(dn *denial) *draft {
 	}
 	para := a.paraOf(dn.tok)
 	ok := func(q *draft) bool {
-		if q.ent == nil || q.cue.empty() || !accuseForms[a.toks[q.cue.a].Norm] || ownSide(q.ent, dn.by) {
+		if q.ent == nil || q.cue.empty() || !accuseForms[a.toks[q.cue.a].Norm] || q.ent == dn.by {
 			return false
 		}
 		if dn.own != nil && q == dn.own {
 			return false
 		}
+		// Another side accuses the denier, or its own country names
+		// the denier itself ("Spanish officials accused him of …"
+		// answers a Catalan leader).
+		own := ownSide(q.ent, dn.by)
+		if own && (q.ent.Type == model.Person || dn.by.Type != model.Person) {
+			return false
+		}
 		for j := q.first; j < q.last; j++ {
-			if m := a.ment[j]; m >= 0 && accused(&a.mentions[m], dn.by) {
+			if m := a.ment[j]; m >= 0 && (own && a.mentions[m].e == dn.by || !own && accused(&a.mentions[m], dn.by)) {
 				return true
 			}
 		}
@@ -140,7 +147,10 @@ func accused(r *mentionRef, by *model.Entity) bool {
 		return true
 	}
 	if e.Type.IsPlace() && !by.Type.IsPlace() && r.m.Kind == model.MentionName {
-		return false
+		// A country or its capital does stand for the state that an
+		// official speaks for ("Washington accused Tehran of …" accuses
+		// Iran's foreign ministry spokesman).
+		return e.Type == model.GPE && stateRoles[role(by)] && side(e) == side(by)
 	}
 	return ownSide(e, by)
 }

@@ -66,6 +66,16 @@ func (a *analyzer) findDenials() {
 					// The denier denies what is said of itself.
 					a.d.Claims[targets[0]].Status = model.ClaimDenied
 				}
+				if dn.accuser != nil && c.Quote == dn.accuser.id {
+					// Each side of a coordinated accuser makes it.
+					for _, e := range a.coSpeakers(dn.accuser) {
+						s := a.d.Claims[targets[0]]
+						s.By, s.DeniedBy = e.Ref(), slices.Clone(s.DeniedBy)
+						a.d.Claims = append(a.d.Claims, s)
+						l.ents = append(l.ents, nil)
+						l.done = append(l.done, false)
+					}
+				}
 				// Later denials search the claims by position: keep
 				// them sorted, and point targets at the new place.
 				targets = []int{l.resort(c.Start, c.End)}
@@ -540,7 +550,7 @@ func (l *linker) targets(dn *denial) []int {
 	// claim about the same parties is more recent; a bare "denied that"
 	// points back at what was just said.
 	var acc *draft
-	if !l.pointer(dn.topic) && (dn.anaphor || !dn.clause.empty() || l.accusationNoun(dn.topic)) {
+	if !l.pointer(dn.topic) && (dn.anaphor || !dn.clause.empty() || l.accusationNoun(dn.topic) || dn.strict) {
 		acc = a.accusation(dn)
 	}
 	useAccusation := func() []int {
@@ -730,7 +740,12 @@ func (l *linker) apply(dn *denial, targets []int) {
 		// denied_by must name an entity.
 		return
 	}
+	var all []int
 	for _, k := range targets {
+		all = append(all, k)
+		all = append(all, l.siblings(k)...)
+	}
+	for _, k := range all {
 		c := &l.a.d.Claims[k]
 		if slices.ContainsFunc(c.DeniedBy, func(x model.Denial) bool { return x.By != nil && x.By.Entity == dn.by.ID }) {
 			continue // the same side's denial echoed in its own quote
@@ -749,4 +764,26 @@ func (l *linker) apply(dn *denial, targets []int) {
 			c.Status = status
 		}
 	}
+}
+
+// siblings returns the other claims of the same quote and span as claim k:
+// those each side of a coordinated subject makes. The claims are sorted by
+// position, so they stand next to k.
+func (l *linker) siblings(k int) []int {
+	cs := l.a.d.Claims
+	c := &cs[k]
+	if c.Quote == "" {
+		return nil
+	}
+	same := func(j int) bool {
+		return cs[j].Start == c.Start && cs[j].End == c.End && cs[j].Quote == c.Quote
+	}
+	var out []int
+	for j := k - 1; j >= 0 && same(j); j-- {
+		out = append(out, j)
+	}
+	for j := k + 1; j < len(cs) && same(j); j++ {
+		out = append(out, j)
+	}
+	return out
 }

@@ -237,6 +237,12 @@ func (a *analyzer) emit() {
 		if q.claim && q.ent != nil {
 			d.Claims = append(d.Claims, model.Claim{Start: st, End: en, Text: mq.Text, By: mq.Speaker,
 				Status: model.ClaimAsserted, Quote: q.id, Sentence: mq.Sentence})
+			// "France and the United States accuse …": each side
+			// named in the subject makes the claim.
+			for _, e := range a.coSpeakers(q) {
+				d.Claims = append(d.Claims, model.Claim{Start: st, End: en, Text: mq.Text, By: e.Ref(),
+					Status: model.ClaimAsserted, Quote: q.id, Sentence: mq.Sentence})
+			}
 		}
 	}
 	a.numberClaims()
