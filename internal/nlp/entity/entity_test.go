@@ -316,3 +316,10 @@ func TestStage_AdjectivesAndPossessiveOrgs(t *testing.T) {
 		t.Errorf("'India's Adani Group' is Indian: %+v", e)
 	}
 }
+
+func TestStage_ModifiedGroupNouns(t *testing.T) {
+	d := analyse(t, "2022-08-05", "BEIJING, Aug 5 (Reuters) - China fired missiles. Taiwan's defence ministry said 22 aircraft crossed the line.")
+	if e := find(d, "ministry"); e == nil || e.Actor != "TWNGOV" {
+		t.Errorf("'Taiwan's defence ministry' is Taiwan's: %+v", e)
+	}
+}

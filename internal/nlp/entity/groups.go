@@ -8,11 +8,12 @@ import (
 // possessiveCountry returns the country named right before a candidate
 // with a possessive: "Rwanda's" in "Rwanda's Senate".
 func (w *work) possessiveCountry(c *cand) *lexicon.Entry {
-	if c.first < 2 || w.tok(c.first-1).Norm != "'s" {
+	at := w.modifiersBefore(c.first)
+	if at < 2 || w.tok(at-1).Norm != "'s" {
 		return nil
 	}
 	for _, p := range w.cands {
-		if p.last != c.first-1 || p.kind != cKnown {
+		if p.last != at-1 || p.kind != cKnown {
 			continue
 		}
 		switch p.entry.Kind {
@@ -28,11 +29,32 @@ func (w *work) possessiveCountry(c *cand) *lexicon.Entry {
 	return nil
 }
 
+// modifiersBefore steps back from token i over up to two lower-case
+// modifiers of a group noun ("defence ministry", "security forces",
+// "riot police") and returns where they start.
+func (w *work) modifiersBefore(i int) int {
+	for n := 0; n < 2 && i > 0; n++ {
+		t := w.tok(i - 1)
+		if t.Kind != model.TokWord || t.Is(model.FlagCap) || !(titleModifier[t.Norm] || groupModifiers[t.Norm]) {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+// groupModifiers are lower-case words that qualify a group noun.
+var groupModifiers = map[string]bool{"riot": true, "border": true, "armed": true, "naval": true, "air": true,
+	"special": true, "state": true, "federal": true, "anti-riot": true, "paramilitary": true, "coast": true,
+	"information": true, "interior": true, "home": true, "education": true, "energy": true, "transport": true,
+	"agriculture": true, "environment": true, "communications": true, "emergency": true, "civil": true}
+
 // modifierCountry returns the country named right before a group noun:
 // "U.S. troops", "Kenyan police" (a demonym attached earlier does the same).
 func (w *work) modifierCountry(c *cand) *lexicon.Entry {
+	at := w.modifiersBefore(c.first)
 	for _, p := range w.cands {
-		if p.last == c.first && (p.kind == cKnown && p.entry.Kind == lexicon.Country || p.kind == cDemonym) {
+		if p.last == at && (p.kind == cKnown && p.entry.Kind == lexicon.Country || p.kind == cDemonym) {
 			return w.s.lex.Country(p.entry.Country)
 		}
 	}
