@@ -99,6 +99,9 @@ func (r *runner) codeVerbs(st *sent) {
 				c = intentCode(c, threatVerbs[w])
 			}
 		}
+		if r.vowedResponse(st, v) {
+			c = "130" // "vowed that it would respond": a threat
+		}
 		if r.purposeInfinitive(st, v.at) {
 			continue // "in an effort to ease tensions": an aim, not an event
 		}
@@ -165,6 +168,21 @@ func (r *runner) codeVerbs(st *sent) {
 		} else {
 			sources, targets = subj, ts.targets
 		}
+		crowd := false
+		if (len(sources) == 0 || sources[0].first > v.at || r.bareCrowd(sources[0])) && !usePassive && info.Code[:2] == "14" && r.crowdSubject(st, v.at, sg.start) {
+			// "thousands protested in Bamako": the place's people
+			if src := r.crowdPlace(v.end, ext); src != nil {
+				sources, crowd = []*mref{src}, true
+				if len(targets) == 1 && (targets[0].ent == src.ent || targets[0].place) {
+					targets = nil
+				}
+				if tg := r.protestObject(v.end, ext, src); tg != nil {
+					targets = []*mref{tg}
+				} else if home := r.homeCountry(src); len(targets) == 0 && home != nil {
+					targets = []*mref{home} // against the crowd's own government
+				}
+			}
+		}
 		if info.Code[:2] == "01" && len(targets) > 0 && media(targets[0]) {
 			continue // "told Al Jazeera", "told reporters": an interview, not an interaction
 		}
@@ -216,7 +234,7 @@ func (r *runner) codeVerbs(st *sent) {
 			// "X alleged that Y …", "X warned that Y …": Y is the target
 			targets = r.complementSubject(st, v)
 		}
-		if len(targets) == 0 && ts.placeTarget != nil && !usePassive && polity(ts.placeTarget) &&
+		if len(targets) == 0 && ts.placeTarget != nil && !usePassive && polity(ts.placeTarget) && !(crowd && ts.placeTarget.prefix() == sources[0].prefix()) &&
 			(info.QuadClass == 4 || info.Code[:2] == "14" || (visitCodes[info.Code] || visitVerbs[r.norm(v.at)]) && len(sources) == 1) {
 			targets = []*mref{ts.placeTarget}
 		}

@@ -162,3 +162,31 @@ func (r *runner) response(v *verb) bool {
 	}
 	return false
 }
+
+// answerWords, in the clause a vow introduces, make it a threat: "vowed
+// that Pakistan would respond", "vowed the raid would not go unanswered".
+var answerWords = set("respond", "retaliate", "unanswered", "unpunished", "avenge", "revenge", "retaliation",
+	"punish", "punished", "pay")
+
+// vowedResponse reports whether v is "vow" with a that-clause (the "that"
+// may be left out) that promises an answer within its first ten words.
+func (r *runner) vowedResponse(st *sent, v *verb) bool {
+	switch r.norm(v.at) {
+	case "vow", "vows", "vowed", "vowing":
+	default:
+		return false
+	}
+	if r.norm(v.end) == "to" {
+		return false // the infinitive is handled by its controller
+	}
+	for j := v.end; j < st.s.Last && j < v.end+10; j++ {
+		w := r.norm(j)
+		if answerWords[w] {
+			return true
+		}
+		if w == ";" || w == "." || w == "but" {
+			return false
+		}
+	}
+	return false
+}
