@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -12,11 +11,7 @@ import (
 // groups, parties at home, participles, ties).
 func TestStage_DiscourseTargets(t *testing.T) {
 	const calm = "Officials met in the capital on Tuesday. Markets were calm. Prices rose. Trade slowed. "
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []eventCase{
 		{"EnvoyPlaceInObject",
 			"[Mali|MLI|place] and [Chad|TCD|place] held talks. [Chad|TCD|place] recalled its envoy in [Niamey|NER|place] {on Friday|2024-03-01}.",
 			[]string{"MLI>TCD 04 asserted 2024-03-05", "TCD>MLI 04 asserted 2024-03-05", "TCD>NER 16 asserted 2024-03-01"}},
@@ -65,24 +60,7 @@ func TestStage_DiscourseTargets(t *testing.T) {
 			"[Peru|PER|place] and [Chile|CHL|place] held talks near the two countries' disputed border.",
 			[]string{"CHL>PER 04 asserted 2024-03-05", "PER>CHL 04 asserted 2024-03-05"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := code(t, c.text, "2024-03-05")
-			var got []string
-			for _, ev := range d.Events {
-				got = append(got, brief(ev))
-			}
-			slices.Sort(got)
-			want := slices.Clone(c.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("got %q, want %q", got, want)
-				for _, ev := range d.Events {
-					t.Logf("  %s %s %q", ev.Code, ev.Label, ev.Evidence.Text)
-				}
-			}
-		})
-	}
+	runCases(t, "2024-03-05", cases)
 }
 
 // TestLeader checks the margin rule of the story's main counterpart.

@@ -2,6 +2,7 @@ package event
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -137,4 +138,36 @@ func brief(ev model.Event) string {
 		tgt = ev.Target.Actor
 	}
 	return ev.Source.Actor + ">" + tgt + " " + ev.Root + " " + ev.Modality + " " + ev.Date
+}
+
+// eventCase is a marked-up text and the events it must give, in brief()
+// form, in any order.
+type eventCase struct {
+	name string
+	text string
+	want []string
+}
+
+// runCases codes each case's text on the reference date and compares its
+// events with the case's, logging what came out on a mismatch.
+func runCases(t *testing.T, date string, cases []eventCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := code(t, c.text, date)
+			var got []string
+			for _, ev := range d.Events {
+				got = append(got, brief(ev))
+			}
+			slices.Sort(got)
+			want := slices.Clone(c.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got %q, want %q", got, want)
+				for _, ev := range d.Events {
+					t.Logf("  %s %s %q", ev.Code, ev.Label, ev.Evidence.Text)
+				}
+			}
+		})
+	}
 }

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -9,11 +8,7 @@ import (
 // modality rules for accused acts, titles with "of", conjuncts after a
 // time, reciprocal events, condemned acts and unarmed targets.
 func TestStage_GeneralRules(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []eventCase{
 		{"TitleWithOfNotPP", "[Norwegian|NOR|dem] Minister of Trade [Ola Nordmann|NORGOV] held talks with [Sweden|SWE|place].",
 			[]string{"NORGOV>SWE 04 asserted 2024-03-05", "SWE>NORGOV 04 asserted 2024-03-05"}},
 		{"ConjunctAfterTime", "[Chad|TCD|place] expelled [Mali|MLI|place]'s envoy {last week|2024-W09} and {on Monday|2024-03-04} appealed to the [UN|IGOUNO|org] for help.",
@@ -40,22 +35,5 @@ func TestStage_GeneralRules(t *testing.T) {
 			[]string{"TGOMIL>BEN 19 asserted 2024-03-05", "GHA>TGOMIL 11 asserted 2024-03-05"}},
 		{"FireOnProtestersAssault", "[Chadian|TCDMIL|dem] soldiers opened fire on [protesters|TCDOPP|org].", []string{"TCDMIL>TCDOPP 18 asserted 2024-03-05"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := code(t, c.text, "2024-03-05")
-			var got []string
-			for _, ev := range d.Events {
-				got = append(got, brief(ev))
-			}
-			slices.Sort(got)
-			want := slices.Clone(c.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("got %q, want %q", got, want)
-				for _, ev := range d.Events {
-					t.Logf("  %s %s %q", ev.Code, ev.Label, ev.Evidence.Text)
-				}
-			}
-		})
-	}
+	runCases(t, "2024-03-05", cases)
 }

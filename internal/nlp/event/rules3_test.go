@@ -1,7 +1,6 @@
 package event
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -10,11 +9,7 @@ import (
 // country), vows of a response as threats, naming an act a crime or a
 // nullity, and sending relief supplies.
 func TestStage_CrowdsVowsAndNaming(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []eventCase{
 		{"CrowdOwnCountry", "[Togo|TGO|place] held a vote. Thousands of people protested in [Lome|TGO|place] {on Sunday|2024-03-03}.",
 			[]string{"TGO>TGO 14 asserted 2024-03-03"}},
 		{"CrowdForeignDemonym", "[Ghana|GHA|place] is calm. Hundreds of demonstrators rallied in [Accra|GHA|place] against the [Togolese|TGO|dem] raids.",
@@ -41,22 +36,5 @@ func TestStage_CrowdsVowsAndNaming(t *testing.T) {
 		{"SendFood", "[Ghana|GHA|place] sent food and medicine to [Togo|TGO|place].", []string{"GHA>TGO 07 asserted 2024-03-05"}},
 		{"SendSupplies", "[Ghana|GHA|place] will send relief supplies to [Togo|TGO|place].", []string{"GHA>TGO 07 planned "}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := code(t, c.text, "2024-03-05")
-			var got []string
-			for _, ev := range d.Events {
-				got = append(got, brief(ev))
-			}
-			slices.Sort(got)
-			want := slices.Clone(c.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("got %q, want %q", got, want)
-				for _, ev := range d.Events {
-					t.Logf("  %s %s %q", ev.Code, ev.Label, ev.Evidence.Text)
-				}
-			}
-		})
-	}
+	runCases(t, "2024-03-05", cases)
 }

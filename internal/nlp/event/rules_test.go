@@ -14,11 +14,7 @@ import (
 // reductions of relations, protests, reciprocal blame, reported attacks as
 // accusations, targetless appeals and threats, and the precision guards.
 func TestStage_NewsRules(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string
-	}{
+	cases := []eventCase{
 		{"CallOn", "[Norway|NOR|place] called on [Sweden|SWE|place] to hand over the files.", []string{"NOR>SWE 02 asserted 2024-03-05"}},
 		{"CallForTargetless", "[Norway|NOR|place] called for calm after the riots.", []string{"NOR>- 02 asserted 2024-03-05"}},
 		{"ConjunctAfterSubordinate", "[Norway|NOR|place] said that the report which blamed it was false, and called on [Sweden|SWE|place] to apologise.",
@@ -83,24 +79,7 @@ func TestStage_NewsRules(t *testing.T) {
 			// the warning's target is the story's: the party just appealed to
 			[]string{"GHA>TGO 02 asserted 2024-03-05", "GHA>TGO 13 hypothetical "}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := code(t, c.text, "2024-03-05")
-			var got []string
-			for _, ev := range d.Events {
-				got = append(got, brief(ev))
-			}
-			slices.Sort(got)
-			want := slices.Clone(c.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("got %q, want %q", got, want)
-				for _, ev := range d.Events {
-					t.Logf("  %s %s %q", ev.Code, ev.Label, ev.Evidence.Text)
-				}
-			}
-		})
-	}
+	runCases(t, "2024-03-05", cases)
 }
 
 func TestStage_DenialTargetFromClaim(t *testing.T) {

@@ -1,17 +1,12 @@
 package event
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
 
 func TestStage_Constructions(t *testing.T) {
-	cases := []struct {
-		name string
-		text string
-		want []string // brief() of each event, any order
-	}{
+	cases := []eventCase{
 		{"Simple", "[Norway|NOR|place] accused [Sweden|SWE|place] of spying.", []string{"NOR>SWE 11 asserted 2024-03-05"}},
 		{"PlannedWithTime", "[Chancellor Scholz|DEUGOV] will meet [Emmanuel Macron|FRAGOV] in [Paris|FRA|place] {next Friday|2024-03-08}.",
 			[]string{"DEUGOV>FRAGOV 04 planned 2024-03-08"}},
@@ -87,24 +82,7 @@ func TestStage_Constructions(t *testing.T) {
 		{"CaptionStyle", "[President Ruto|KENGOV] meets with [Abiy Ahmed|ETHGOV] at State House {on May 2, 2023|2023-05-02}.",
 			[]string{"KENGOV>ETHGOV 04 asserted 2023-05-02"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := code(t, c.text, "2024-03-05")
-			var got []string
-			for _, ev := range d.Events {
-				got = append(got, brief(ev))
-			}
-			slices.Sort(got)
-			want := slices.Clone(c.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("got %q, want %q", got, want)
-				for _, ev := range d.Events {
-					t.Logf("  %s %s %q", ev.Code, ev.Label, ev.Evidence.Text)
-				}
-			}
-		})
-	}
+	runCases(t, "2024-03-05", cases)
 }
 
 func TestStage_PlaceAndAttribution(t *testing.T) {
