@@ -298,7 +298,7 @@ func (w *work) subMatches(first, last, si int) []*cand {
 // windowContext is how many words on each side of a capitalised word the
 // tagger sees: its features read two words each side, and a name runs on
 // over capitalised words and connectors, which extend the window.
-const windowContext = 4
+const windowContext = 3
 
 // nameWindows returns the token ranges of a sentence around capitalised
 // words no dictionary match covers, merged where they touch. A window that
