@@ -296,9 +296,9 @@ func (w *work) subMatches(first, last, si int) []*cand {
 }
 
 // windowContext is how many words on each side of a capitalised word the
-// tagger sees: its features read two words each side, and a name runs on
-// over capitalised words and connectors, which extend the window.
-const windowContext = 3
+// tagger sees: its features read two words each side; a name runs on over
+// capitalised words, which extend the window.
+const windowContext = 2
 
 // nameWindows returns the token ranges of a sentence around capitalised
 // words no dictionary match covers, merged where they touch. A window that
@@ -308,7 +308,15 @@ func (w *work) nameWindows(s model.Sentence) [][2]int {
 	var out [][2]int
 	for i := s.First; i < s.Last; i++ {
 		t := w.tok(i)
-		if t.Kind != model.TokWord || !t.Is(model.FlagCap) || w.covered[i] {
+		if t.Kind != model.TokWord || !t.Is(model.FlagCap) {
+			continue
+		}
+		if w.covered[i] {
+			// A matched capitalised word inside an open window carries the
+			// window on: "Assistance Association for Political Prisoners".
+			if n := len(out); n > 0 && i < out[n-1][1] {
+				out[n-1][1] = max(out[n-1][1], min(s.Last, i+1+windowContext))
+			}
 			continue
 		}
 		lo, hi := max(s.First, i-windowContext), min(s.Last, i+1+windowContext)
