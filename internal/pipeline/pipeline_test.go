@@ -2,8 +2,11 @@ package pipeline_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
+	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"eventgraph/internal/model"
@@ -87,4 +90,51 @@ func TestPipeline_Stages(t *testing.T) {
 	if want := "segment,timex,entity,quote,event"; got != want {
 		t.Errorf("stages: got %s, want %s", got, want)
 	}
+}
+
+// TestPipeline_Concurrent runs the shared pipeline on the same articles from
+// several goroutines (under -race in CI) and checks that every run gives the
+// result a lone run gives: the stages share only read-only resources.
+func TestPipeline_Concurrent(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/gold/dev.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []model.Article
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var a struct{ ID, Date, Text string }
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, model.Article{ID: a.ID, Date: a.Date, Text: a.Text})
+	}
+	p := pipeline.Default()
+	ctx := context.Background()
+	digest := func(a model.Article) string {
+		d, err := p.Run(ctx, a)
+		if err != nil {
+			t.Error(err)
+			return ""
+		}
+		out, _ := json.Marshal(model.NewResult(d))
+		return string(out)
+	}
+	want := make([]string, len(arts))
+	for i, a := range arts {
+		want[i] = digest(a)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range arts {
+				i := (k + g) % len(arts)
+				if got := digest(arts[i]); got != want[i] {
+					t.Errorf("%s: a concurrent run differs from a lone one", arts[i].ID)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
