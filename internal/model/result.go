@@ -104,16 +104,18 @@ type ResultEvent struct {
 	Evidence    ResultSpan `json:"evidence"`
 }
 
-// runeIndex converts byte offsets of one text into code-point offsets.
-type runeIndex struct {
+// RuneIndex converts byte offsets of one text into the code-point offsets
+// of the output contract.
+type RuneIndex struct {
 	text  string
 	ascii bool
 	// at[i] is the number of runes before byte i, for i in [0, len(text)].
 	at []int32
 }
 
-func newRuneIndex(text string) *runeIndex {
-	ri := &runeIndex{text: text, ascii: true}
+// NewRuneIndex indexes text; it costs nothing for ASCII text.
+func NewRuneIndex(text string) *RuneIndex {
+	ri := &RuneIndex{text: text, ascii: true}
 	for i := 0; i < len(text); i++ {
 		if text[i] >= utf8.RuneSelf {
 			ri.ascii = false
@@ -137,8 +139,9 @@ func newRuneIndex(text string) *runeIndex {
 	return ri
 }
 
-// pos converts one byte offset, clamping it to the text.
-func (ri *runeIndex) pos(b int) int {
+// Pos converts one byte offset into a code-point offset, clamping it to
+// the text.
+func (ri *RuneIndex) Pos(b int) int {
 	if b < 0 {
 		b = 0
 	}
@@ -151,8 +154,8 @@ func (ri *runeIndex) pos(b int) int {
 	return int(ri.at[b])
 }
 
-func (ri *runeIndex) span(start, end int) ResultSpan {
-	return ResultSpan{Start: ri.pos(start), End: ri.pos(end), Text: ri.text[start:end]}
+func (ri *RuneIndex) span(start, end int) ResultSpan {
+	return ResultSpan{Start: ri.Pos(start), End: ri.Pos(end), Text: ri.text[start:end]}
 }
 
 func strPtr(s string) *string {
@@ -165,7 +168,7 @@ func strPtr(s string) *string {
 // NewResult turns an analysed document into its output form, converting byte
 // offsets into code points.
 func NewResult(d *Document) *Result {
-	ri := newRuneIndex(d.Text)
+	ri := NewRuneIndex(d.Text)
 	r := &Result{
 		ID:        d.ID,
 		Title:     strPtr(d.Title),
@@ -179,7 +182,7 @@ func NewResult(d *Document) *Result {
 		Events:    make([]ResultEvent, 0, len(d.Events)),
 	}
 	for _, s := range d.Sentences {
-		r.Sentences = append(r.Sentences, ResultSentence{Start: ri.pos(s.Start), End: ri.pos(s.End), Section: s.Section.String()})
+		r.Sentences = append(r.Sentences, ResultSentence{Start: ri.Pos(s.Start), End: ri.Pos(s.End), Section: s.Section.String()})
 	}
 	for _, e := range d.Entities {
 		re := ResultEntity{ID: e.ID, Name: e.Name, Type: e.Type, Actor: strPtr(e.Actor), Country: strPtr(e.Country),
@@ -190,11 +193,11 @@ func NewResult(d *Document) *Result {
 		r.Entities = append(r.Entities, re)
 	}
 	for _, t := range d.Times {
-		r.Times = append(r.Times, ResultTime{Start: ri.pos(t.Start), End: ri.pos(t.End), Text: d.Text[t.Start:t.End],
+		r.Times = append(r.Times, ResultTime{Start: ri.Pos(t.Start), End: ri.Pos(t.End), Text: d.Text[t.Start:t.End],
 			Type: t.Type, Value: t.Value, Mod: strPtr(t.Mod)})
 	}
 	for _, q := range d.Quotes {
-		rq := ResultQuote{ID: q.ID, Start: ri.pos(q.Start), End: ri.pos(q.End), Text: d.Text[q.Start:q.End],
+		rq := ResultQuote{ID: q.ID, Start: ri.Pos(q.Start), End: ri.Pos(q.End), Text: d.Text[q.Start:q.End],
 			Kind: q.Kind, Speaker: q.Speaker}
 		if q.Cue != nil {
 			c := ri.span(q.Cue.Start, q.Cue.End)
@@ -203,10 +206,10 @@ func NewResult(d *Document) *Result {
 		r.Quotes = append(r.Quotes, rq)
 	}
 	for _, c := range d.Claims {
-		rc := ResultClaim{ID: c.ID, Start: ri.pos(c.Start), End: ri.pos(c.End), Text: d.Text[c.Start:c.End],
+		rc := ResultClaim{ID: c.ID, Start: ri.Pos(c.Start), End: ri.Pos(c.End), Text: d.Text[c.Start:c.End],
 			By: c.By, Status: c.Status, DeniedBy: make([]ResultDenial, 0, len(c.DeniedBy))}
 		for _, dn := range c.DeniedBy {
-			rd := ResultDenial{Start: ri.pos(dn.Start), End: ri.pos(dn.End)}
+			rd := ResultDenial{Start: ri.Pos(dn.Start), End: ri.Pos(dn.End)}
 			if dn.By != nil {
 				rd.Entity, rd.Name, rd.Actor = dn.By.Entity, dn.By.Name, dn.By.Actor
 			}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"eventgraph/internal/eval"
 	"fmt"
 	"io"
 	"os"
@@ -50,20 +51,13 @@ type Score struct {
 }
 
 // Accuracy returns the share of sentences coded right.
-func (s *Score) Accuracy() float64 { return ratio(s.Correct, s.Records) }
+func (s *Score) Accuracy() float64 { return eval.Ratio(s.Correct, s.Records) }
 
 // Precision returns matched events over predicted events.
-func (s *Score) Precision() float64 { return ratio(s.TP, s.TP+s.FP) }
+func (s *Score) Precision() float64 { return eval.Ratio(s.TP, s.TP+s.FP) }
 
 // Recall returns matched events over expected events.
-func (s *Score) Recall() float64 { return ratio(s.TP, s.TP+s.FN) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+func (s *Score) Recall() float64 { return eval.Ratio(s.TP, s.TP+s.FN) }
 
 // key is an event reduced to what is compared: root code and the country
 // prefixes of source and target ("---" or "" matches any).

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"eventgraph/internal/eval"
 	"fmt"
 	"io"
 	"os"
@@ -83,35 +84,21 @@ type counts struct {
 	predBoth, goldBoth   int // content overlap and right speaker
 }
 
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
 func (c *counts) contentF1() float64 {
-	return f1(ratio(c.predHit, c.pred), ratio(c.goldHit, c.gold))
+	return eval.F1(eval.Ratio(c.predHit, c.pred), eval.Ratio(c.goldHit, c.gold))
 }
 func (c *counts) bothF1() float64 {
-	return f1(ratio(c.predBoth, c.pred), ratio(c.goldBoth, c.gold))
+	return eval.F1(eval.Ratio(c.predBoth, c.pred), eval.Ratio(c.goldBoth, c.gold))
 }
 
 func (c *counts) print(w io.Writer, file string) {
 	fmt.Fprintf(w, "quotes %s %s: gold %d pred %d\n", file, c.name, c.gold, c.pred)
-	fmt.Fprintf(w, "  content overlap P %.3f R %.3f F1 %.3f\n", ratio(c.predHit, c.pred), ratio(c.goldHit, c.gold), c.contentF1())
-	fmt.Fprintf(w, "  content exact   P %.3f R %.3f F1 %.3f\n", ratio(c.predExact, c.pred), ratio(c.goldExact, c.gold),
-		f1(ratio(c.predExact, c.pred), ratio(c.goldExact, c.gold)))
-	fmt.Fprintf(w, "  speaker_acc %.3f (%d/%d)  cue_acc %.3f (%d/%d)\n", ratio(c.spkRight, c.spkTotal), c.spkRight, c.spkTotal,
-		ratio(c.cueRight, c.cueTotal), c.cueRight, c.cueTotal)
-	fmt.Fprintf(w, "  content_speaker P %.3f R %.3f F1 %.3f\n", ratio(c.predBoth, c.pred), ratio(c.goldBoth, c.gold), c.bothF1())
+	fmt.Fprintf(w, "  content overlap P %.3f R %.3f F1 %.3f\n", eval.Ratio(c.predHit, c.pred), eval.Ratio(c.goldHit, c.gold), c.contentF1())
+	fmt.Fprintf(w, "  content exact   P %.3f R %.3f F1 %.3f\n", eval.Ratio(c.predExact, c.pred), eval.Ratio(c.goldExact, c.gold),
+		eval.F1(eval.Ratio(c.predExact, c.pred), eval.Ratio(c.goldExact, c.gold)))
+	fmt.Fprintf(w, "  speaker_acc %.3f (%d/%d)  cue_acc %.3f (%d/%d)\n", eval.Ratio(c.spkRight, c.spkTotal), c.spkRight, c.spkTotal,
+		eval.Ratio(c.cueRight, c.cueTotal), c.cueRight, c.cueTotal)
+	fmt.Fprintf(w, "  content_speaker P %.3f R %.3f F1 %.3f\n", eval.Ratio(c.predBoth, c.pred), eval.Ratio(c.goldBoth, c.gold), c.bothF1())
 }
 
 // Run scores extract on every article of the JSON Lines gold file at
@@ -198,7 +185,7 @@ func Run(w io.Writer, goldPath string, verbose bool, extract func(ctx context.Co
 	all.print(w, file)
 	direct.print(w, file)
 	_, err = fmt.Fprintf(w, "quotes %s: content_F1 %.3f speaker_acc %.3f content_speaker_F1 %.3f\n", file,
-		all.contentF1(), ratio(all.spkRight, all.spkTotal), all.bothF1())
+		all.contentF1(), eval.Ratio(all.spkRight, all.spkTotal), all.bothF1())
 	return err
 }
 
@@ -221,7 +208,7 @@ func report(w io.Writer, id, subset string, misses, extras, wrong []string) {
 
 // predictions turns a document's quotes into code-point spans.
 func predictions(d *model.Document) []pred {
-	ri := newRuneIndex(d.Text)
+	ri := model.NewRuneIndex(d.Text)
 	ents := map[string]*model.Entity{}
 	for _, e := range d.Entities {
 		if e != nil {
@@ -230,24 +217,24 @@ func predictions(d *model.Document) []pred {
 	}
 	out := make([]pred, 0, len(d.Quotes))
 	for _, q := range d.Quotes {
-		p := pred{start: ri.pos(q.Start), end: ri.pos(q.End), direct: q.Kind == model.QuoteDirect && goldMarked(d.Text, q.Start),
+		p := pred{start: ri.Pos(q.Start), end: ri.Pos(q.End), direct: q.Kind == model.QuoteDirect && goldMarked(d.Text, q.Start),
 			text: q.Text}
 		if q.SpeakerSpan != nil {
 			p.hasSpeaker = true
-			p.speaker = [][2]int{{ri.pos(q.SpeakerSpan.Start), ri.pos(q.SpeakerSpan.End)}}
+			p.speaker = [][2]int{{ri.Pos(q.SpeakerSpan.Start), ri.Pos(q.SpeakerSpan.End)}}
 			p.who = q.SpeakerSpan.Text
 		}
 		if q.Speaker != nil {
 			p.hasSpeaker = true
 			if e := ents[q.Speaker.Entity]; e != nil {
 				for _, m := range e.Mentions {
-					p.mentions = append(p.mentions, [2]int{ri.pos(m.Start), ri.pos(m.End)})
+					p.mentions = append(p.mentions, [2]int{ri.Pos(m.Start), ri.Pos(m.End)})
 				}
 			}
 			p.who += " → " + q.Speaker.Name
 		}
 		if q.Cue != nil {
-			p.cue = [][2]int{{ri.pos(q.Cue.Start), ri.pos(q.Cue.End)}}
+			p.cue = [][2]int{{ri.Pos(q.Cue.Start), ri.Pos(q.Cue.End)}}
 			p.cueText = q.Cue.Text
 		}
 		p.kind = q.Kind
@@ -409,29 +396,4 @@ func clip(s string) string {
 		return string(r[:90]) + "…"
 	}
 	return s
-}
-
-// runeIndex converts byte offsets of a text into code-point offsets.
-type runeIndex struct {
-	at []int32 // at[i] is the number of runes before byte i
-}
-
-func newRuneIndex(text string) *runeIndex {
-	ri := &runeIndex{at: make([]int32, len(text)+1)}
-	n := int32(0)
-	for i := 0; i < len(text); {
-		_, size := utf8.DecodeRuneInString(text[i:])
-		for j := 0; j < size; j++ {
-			ri.at[i+j] = n
-		}
-		i += size
-		n++
-	}
-	ri.at[len(text)] = n
-	return ri
-}
-
-func (ri *runeIndex) pos(b int) int {
-	b = max(0, min(b, len(ri.at)-1))
-	return int(ri.at[b])
 }

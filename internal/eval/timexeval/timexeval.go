@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"eventgraph/internal/eval"
 	"fmt"
 	"io"
 	"os"
@@ -48,32 +49,18 @@ type Scores struct {
 	Elapsed         time.Duration
 }
 
-func f1(p, r float64) float64 {
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
 // StrictF1 is the F1 of exact extent matches.
 func (s Scores) StrictF1() float64 {
-	return f1(ratio(s.StrictTP, s.Sys), ratio(s.StrictTP, s.Gold))
+	return eval.F1(eval.Ratio(s.StrictTP, s.Sys), eval.Ratio(s.StrictTP, s.Gold))
 }
 
 // RelaxedF1 is the F1 of overlapping extent matches.
 func (s Scores) RelaxedF1() float64 {
-	return f1(ratio(s.Relaxed, s.Sys), ratio(s.Relaxed, s.Gold))
+	return eval.F1(eval.Ratio(s.Relaxed, s.Sys), eval.Ratio(s.Relaxed, s.Gold))
 }
 
 // TypeAcc is the share of relaxed matches with the gold type.
-func (s Scores) TypeAcc() float64 { return ratio(s.TypeOK, s.Relaxed) }
+func (s Scores) TypeAcc() float64 { return eval.Ratio(s.TypeOK, s.Relaxed) }
 
 // TypeF1 is the TempEval-3 attribute F1 for type: RelaxedF1 × TypeAcc.
 func (s Scores) TypeF1() float64 { return s.RelaxedF1() * s.TypeAcc() }
@@ -83,7 +70,7 @@ func (s Scores) TypeF1() float64 { return s.RelaxedF1() * s.TypeAcc() }
 // precision = correct / |system timexes|, recall = correct / |gold
 // timexes|. With one-to-one relaxed matching this F1 equals
 // RelaxedF1 × (correct / relaxed matches), the form used here.
-func (s Scores) ValueF1() float64 { return s.RelaxedF1() * ratio(s.ValueOK, s.Relaxed) }
+func (s Scores) ValueF1() float64 { return s.RelaxedF1() * eval.Ratio(s.ValueOK, s.Relaxed) }
 
 // Run scores the timex stage on the gold file goldPath and writes a report
 // to w. The last line reads
@@ -96,14 +83,14 @@ func Run(w io.Writer, goldPath string, verbose bool) error {
 	if err != nil {
 		return err
 	}
-	P, R := ratio(sc.StrictTP, sc.Sys), ratio(sc.StrictTP, sc.Gold)
-	rP, rR := ratio(sc.Relaxed, sc.Sys), ratio(sc.Relaxed, sc.Gold)
+	P, R := eval.Ratio(sc.StrictTP, sc.Sys), eval.Ratio(sc.StrictTP, sc.Gold)
+	rP, rR := eval.Ratio(sc.Relaxed, sc.Sys), eval.Ratio(sc.Relaxed, sc.Gold)
 	fmt.Fprintf(w, "docs %d, gold %d, system %d, words %d, %.0f words/s\n", sc.Docs, sc.Gold, sc.Sys, sc.Words,
 		float64(sc.Words)/max(sc.Elapsed.Seconds(), 1e-9))
 	fmt.Fprintf(w, "strict  P %.3f R %.3f F1 %.3f\n", P, R, sc.StrictF1())
 	fmt.Fprintf(w, "relaxed P %.3f R %.3f F1 %.3f\n", rP, rR, sc.RelaxedF1())
 	fmt.Fprintf(w, "type  acc %.3f F1 %.3f; value acc %.3f F1 %.3f\n", sc.TypeAcc(), sc.TypeF1(),
-		ratio(sc.ValueOK, sc.Relaxed), sc.ValueF1())
+		eval.Ratio(sc.ValueOK, sc.Relaxed), sc.ValueF1())
 	_, err = fmt.Fprintf(w, "timex %s: strict_F1 %.3f relaxed_F1 %.3f type_acc %.3f value_F1 %.3f\n",
 		filepath.Base(goldPath), sc.StrictF1(), sc.RelaxedF1(), sc.TypeAcc(), sc.ValueF1())
 	return err
