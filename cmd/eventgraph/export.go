@@ -81,21 +81,7 @@ func (c *ExportCommand) Run(ctx context.Context, args []string) error {
 		})
 	case "jsonl", "csv":
 		fn := func(w io.Writer) error {
-			ew := newEventWriter(w, *format)
-			err := st.FusedEvents(ctx, store.EventFilter{Order: store.OrderID}, func(e *store.FusedEvent) error {
-				if *format == "jsonl" {
-					ev, err := st.Evidence(ctx, e.ID)
-					if err != nil {
-						return err
-					}
-					e.Evidence = ev
-				}
-				return ew.write(e)
-			})
-			if err != nil {
-				return err
-			}
-			return ew.close()
+			return writeFusedEvents(ctx, st, store.EventFilter{Order: store.OrderID}, *format, true, w)
 		}
 		if *out == "" {
 			return writeStdout(c.Stdout, fn)

@@ -120,22 +120,8 @@ func (c *QueryCommand) Run(ctx context.Context, args []string) error {
 		}
 		return flushOut(w)
 	}
-	ew := newEventWriter(w, q.format)
-	err = st.FusedEvents(ctx, q.filter, func(e *store.FusedEvent) error {
-		if q.evidence && q.format == "jsonl" {
-			ev, err := st.Evidence(ctx, e.ID)
-			if err != nil {
-				return err
-			}
-			e.Evidence = ev
-		}
-		return ew.write(e)
-	})
-	if err != nil {
+	if err := writeFusedEvents(ctx, st, q.filter, q.format, q.evidence, w); err != nil {
 		return err
-	}
-	if err := ew.close(); err != nil {
-		return fmt.Errorf("write output: %w", err)
 	}
 	return flushOut(w)
 }
@@ -299,6 +285,30 @@ func writeHits(w io.Writer, format string, hits []store.ArticleHit) error {
 		if err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// writeFusedEvents writes the fused events f selects in format (table,
+// jsonl or csv); with evidence, jsonl records carry their reports. query and
+// export share it.
+func writeFusedEvents(ctx context.Context, st store.Store, f store.EventFilter, format string, evidence bool, w io.Writer) error {
+	ew := newEventWriter(w, format)
+	err := st.FusedEvents(ctx, f, func(e *store.FusedEvent) error {
+		if evidence && format == "jsonl" {
+			ev, err := st.Evidence(ctx, e.ID)
+			if err != nil {
+				return err
+			}
+			e.Evidence = ev
+		}
+		return ew.write(e)
+	})
+	if err != nil {
+		return err
+	}
+	if err := ew.close(); err != nil {
+		return fmt.Errorf("write output: %w", err)
 	}
 	return nil
 }

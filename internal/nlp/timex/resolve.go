@@ -112,20 +112,12 @@ func (s *scanner) weekdayValue(wd, dir int, t tense) string {
 func (s *scanner) shift(u unit, n int) string {
 	if !s.anchored {
 		switch u {
-		case uDay:
-			return "XXXX-XX-XX"
-		case uWeek:
-			return "XXXX-WXX"
-		case uMonth:
-			return "XXXX-XX"
-		case uQuarter:
-			return "XXXX-QX"
 		case uDecade:
 			return "XXX"
 		case uCentury:
 			return "XX"
 		}
-		return "XXXX"
+		return s.anaphoric(u)
 	}
 	r := s.ref
 	switch u {
