@@ -381,6 +381,16 @@ func (r *runner) isDemonym(i int) bool {
 	return m != nil && m.kind == model.MentionDemonym
 }
 
+// verbBefore reports whether a verb stands in [lo, hi).
+func (st *sent) verbBefore(lo, hi int) bool {
+	for j := max(lo, st.s.First); j < hi && j < st.s.Last; j++ {
+		if st.isVrb[j-st.s.First] {
+			return true
+		}
+	}
+	return false
+}
+
 // accuseVerbs charge someone with an act: "accused X of looting".
 var accuseVerbs = set("accuse", "accuses", "accused", "accusing", "suspect", "suspects", "suspected", "charge",
 	"charges", "charged", "charging", "convict", "convicts", "convicted")

@@ -613,6 +613,8 @@ func (r *runner) codeNouns(st *sent) {
 // A noun a verb pattern used ("criticized the EU's sanctions against
 // Russia") makes an event only with a possessor of its own.
 func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
+	r.nounEmit = true
+	defer func() { r.nounEmit = false }()
 	s := st.s
 	si := st.segAt(i)
 	sg := st.segs[si]
@@ -650,6 +652,20 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 		}
 		left = j
 	}
+	explicit := len(sources) > 0
+	// "accused X of the killing", "blamed X for the attacks", "X was blamed
+	// for the bombing": the act is X's, reported by the accuser
+	var accuser *mref
+	blameObj, charged := false, false
+	r.denyNoun = false
+	defer func() { r.denyNoun = false }()
+	if len(sources) == 0 {
+		if src, by, obj := r.blamedFor(st, left, sg.start); src != nil {
+			sources, accuser, explicit, charged = []*mref{src}, by, true, true
+		} else {
+			blameObj = obj
+		}
+	}
 	// the target after one of the noun's prepositions; "by X" is the source
 	var targets []*mref
 	between := false
@@ -662,7 +678,10 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 				break
 			}
 		}
-		if w == "by" || isPrep {
+		if blameObj && w == "on" {
+			isPrep = false // "blamed the attack on X": X is the culprit
+		}
+		if w == "by" || isPrep || blameObj && w == "on" {
 			k := j + 1
 			for k < sg.end && k < j+4 && r.at[k] == 0 && (determiners[r.norm(k)] || r.tok(k).Kind == model.TokWord && !prepositions[r.norm(k)] && !st.isVrb[k-s.First]) {
 				k++
@@ -671,8 +690,14 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 				continue
 			}
 			head, end := r.chainEnd(st, k, sg.end)
-			if w == "by" {
-				sources = []*mref{head}
+			if w == "by" || blameObj && w == "on" {
+				sources, explicit = []*mref{head}, true
+				if blameObj && w == "on" {
+					charged = true
+					if subj := r.subjectOf(st, r.blameVerbBefore(st, left, sg.start), 0); len(subj) > 0 && subj[0].ent != head.ent {
+						accuser = subj[0]
+					}
+				}
 			} else if len(targets) == 0 {
 				targets = r.coordinated(st, head, end, sg.end, nil)
 				between = w == "between"
@@ -684,7 +709,7 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 			break
 		}
 	}
-	if consumed && !possessed && !between {
+	if consumed && !possessed && !between && accuser == nil && !(explicit && violent(info.Code) && (len(targets) > 0 || !st.verbBefore(sg.start, left))) {
 		return
 	}
 	if between && len(sources) == 0 && len(targets) >= 2 {
@@ -726,8 +751,34 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 		}
 		return
 	}
+	// only for the subject of the clause, a possessed act or an act charged
+	// to someone: "rallied against the Togolese raids" names no new act
+	if len(targets) == 0 && len(sources) == 1 && explicit && !stateOfWar[nn.words[len(nn.words)-1]] &&
+		(charged || possessed || !st.verbBefore(sg.start, left)) {
+		switch info.Code[:2] {
+		case "17", "18", "19", "20":
+			// "Pakistani shelling killed five civilians in Poonch": against
+			// the place's country; a crackdown or arrests at home; an
+			// attack whose victims no actor names stands without a target
+			if pl := r.placeIn(i+1, r.extEnd(st, si)); pl != nil && polity(pl) && pl.prefix() != "" && pl.prefix() != sources[0].prefix() {
+				targets = []*mref{pl}
+			} else if info.Code[:2] == "17" {
+				if home := r.homeCountry(sources[0]); home != nil {
+					targets = []*mref{home}
+				}
+			}
+			if len(targets) == 0 && info.Code[:2] != "17" {
+				defer r.setReporter(accuser)()
+				r.emit(st, sources[0], nil, info, left, i+1, si, r.placeIn(i+1, r.extEnd(st, si)))
+				return
+			}
+		}
+	}
 	if len(sources) == 0 || len(targets) == 0 && info.Code[:2] != "14" && !((info.Code == "040" || info.Code == "046") && polityActor(sources[0])) {
 		return // "ECOWAS will hold a summit": a bloc's meeting stands alone
+	}
+	if accuser != nil {
+		defer r.setReporter(accuser)()
 	}
 	if len(targets) == 0 && len(sources) == 1 && info.Code[:2] == "14" {
 		if home := r.homeCountry(sources[0]); home != nil {
@@ -745,6 +796,148 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 	}
 }
 
+// stateOfWar are nouns of a lasting condition rather than an act: "America's
+// longest war" is no news of the day without a counterpart.
+var stateOfWar = set("war", "wars", "hostilities", "fighting", "conflict", "occupation")
+
+// culpritWords tie an actor to an act: "was behind", "responsible for",
+// "linked to", "involved in", "role in".
+var culpritWords = set("behind", "responsible", "responsibility", "linked", "tied", "connected", "involved", "involvement", "role", "complicity")
+
+// diplomatWords name a state's envoys.
+var diplomatWords = set("ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys", "embassy",
+	"consul", "consuls", "attache", "attaché", "attaches", "chargé", "charge", "d'affaires")
+
+// diplomatsIn reports whether a word naming envoys stands in [lo, hi).
+func (r *runner) diplomatsIn(lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if diplomatWords[r.norm(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// violent reports whether a code is a use of force (CAMEO 18–20).
+func violent(code string) bool {
+	return code >= "18" && code < "21"
+}
+
+// setReporter makes the events emitted until the returned function runs
+// reported by m (nil: no change).
+func (r *runner) setReporter(m *mref) func() {
+	if m == nil || r.reporter != nil {
+		return func() {}
+	}
+	r.reporter = m
+	return func() { r.reporter = nil }
+}
+
+// blameVerbs hold someone to account for an act: "blamed X for the attack",
+// "blamed the attack on X".
+var blameVerbs = set("blame", "blames", "blamed", "blaming")
+
+// blameVerbBefore returns the token of a verb of blaming whose object is
+// the noun phrase starting at left ("blamed the attack on"), or -1.
+func (r *runner) blameVerbBefore(st *sent, left, lo int) int {
+	c := left - 1
+	if determiners[r.norm(c)] {
+		c--
+	}
+	if c >= lo && blameVerbs[r.norm(c)] && st.isVrb[c-st.s.First] {
+		return c
+	}
+	return -1
+}
+
+// blamedFor returns, for the event noun phrase starting at left, the
+// actor an accusation charges with it and the accuser: "accused X of the
+// killing", "blamed X for the attacks", "held X responsible for the
+// bombing", "X was blamed for the attack". obj reports instead that the
+// phrase is the object of a verb of blaming ("blamed the attack on X").
+func (r *runner) blamedFor(st *sent, left, lo int) (src, by *mref, obj bool) {
+	if r.blameVerbBefore(st, left, lo) >= 0 {
+		return nil, nil, true
+	}
+	p := left - 1
+	if determiners[r.norm(p)] {
+		p--
+	}
+	pw := r.norm(p)
+	if p <= lo {
+		return nil, nil, false
+	}
+	if culpritWords[pw] || (pw == "for" || pw == "to" || pw == "in") && culpritWords[r.norm(p-1)] {
+		// "X was behind the attack", "X is responsible for the bombing",
+		// "agents linked to the killing", "X's role in the attack"
+		t := p
+		if !culpritWords[pw] {
+			t = p - 1
+		}
+		if w := r.norm(t); (w == "role" || w == "involvement" || w == "hand" || w == "complicity") && r.norm(t-1) == "'s" && r.at[t-2] != 0 {
+			return r.mentionAt(t - 2), nil, false
+		}
+		if r.norm(t) == "responsible" && r.norm(p) == "for" {
+			if c := r.prevWord(t, lo); c >= 0 && (r.norm(c) == "held" || r.norm(c) == "hold" || r.norm(c) == "holds") {
+				return nil, nil, false // the active "held X responsible for" below
+			}
+		}
+		// "denied any role in the attack": the act is denied by its author
+		d := t - 1
+		for d > lo && (determiners[r.norm(d)] || r.norm(d) == "any") {
+			d--
+		}
+		if d >= lo && denyVerbs[r.norm(d)] && st.isVrb[d-st.s.First] {
+			t = d
+			r.denyNoun = true
+		}
+		if subj := r.subjectOf(st, t, 0); len(subj) > 0 {
+			return subj[0], nil, false
+		}
+		r.denyNoun = false
+		return nil, nil, false
+	}
+	if pw != "of" && pw != "for" {
+		return nil, nil, false
+	}
+	k := p - 1
+	if pw == "for" && r.norm(k) == "responsible" {
+		k--
+	}
+	verbOK := func(c int) bool {
+		w := r.norm(c)
+		return c >= lo && st.isVrb[c-st.s.First] && (pw == "of" && accuseVerbs[w] && w != "charges" ||
+			pw == "for" && (blameVerbs[w] || r.norm(p-1) == "responsible" && (w == "held" || w == "hold" || w == "holds")))
+	}
+	if k >= lo && r.at[k] != 0 {
+		// active: "accused [the] X of", "blamed X for"
+		cs := r.chainStart(st, k, lo)
+		c := cs - 1
+		if r.norm(c) == "the" {
+			c--
+		}
+		if !verbOK(c) {
+			return nil, nil, false
+		}
+		h, _ := r.chainEnd(st, cs, p)
+		if subj := r.subjectOf(st, c, 0); len(subj) > 0 && subj[0].ent != h.ent {
+			return h, subj[0], false
+		}
+		return nil, nil, false
+	}
+	// passive: "X was blamed [by Y] for", "X is accused of"
+	if !verbOK(k) {
+		return nil, nil, false
+	}
+	if q := r.prevWord(k, lo); q < 0 || !beForms[r.norm(q)] {
+		return nil, nil, false
+	}
+	if subj := r.subjectOf(st, k, 0); len(subj) > 0 {
+		return subj[0], nil, false
+	}
+	return nil, nil, false
+}
+
 func (m *mref) ref() *model.Ref {
 	ref := m.ent.Ref()
 	if m.actor != "" {
@@ -758,6 +951,11 @@ func (r *runner) emit(st *sent, src, tgt *mref, info CodeInfo, at, end, si int, 
 	if src == nil || !src.known() || src.ent.Type == model.Fac {
 		return // "the crossing remained closed": a building or region acts for no one
 	}
+	if info.Code == "174" && r.diplomatsIn(at, min(st.segs[si].end, at+window)) {
+		// expelling an ambassador or diplomats reduces relations (CAMEO
+		// 161), it is no deportation
+		info = r.dict.codes["161"]
+	}
 	if info.QuadClass == 4 && info.Code[:2] == "19" && tgt != nil && unarmed(tgt.actor) {
 		// force against civilians, protesters or refugees is an assault
 		// (CAMEO 18), not a military engagement (19)
@@ -770,13 +968,15 @@ func (r *runner) emit(st *sent, src, tgt *mref, info CodeInfo, at, end, si int, 
 		return
 	}
 	key := src.ent.ID + "|" + info.Code + "|" + itoa(st.idx) + "|" + itoa(si)
+	rootKey := src.ent.ID + "|" + info.Code[:2] + "|" + itoa(st.idx) + "|" + itoa(si)
 	if tgt != nil {
 		key += "|" + tgt.ent.ID
+		rootKey += "|" + tgt.ent.ID
 	}
-	if r.seen[key] {
-		return
+	if r.seen[key] || r.nounEmit && r.seen[rootKey] {
+		return // "will send relief supplies": the verb's event says it
 	}
-	r.seen[key] = true
+	r.seen[key], r.seen[rootKey] = true, true
 	ev := model.Event{
 		Code:      info.Code,
 		Root:      info.Code[:2],
@@ -793,6 +993,9 @@ func (r *runner) emit(st *sent, src, tgt *mref, info CodeInfo, at, end, si int, 
 		ev.Place = place.ent.ID
 	}
 	future, spoken := r.modality(st, &ev, src, tgt, at, si)
+	if r.denyNoun && (ev.Modality == model.ModAsserted || ev.Modality == model.ModReported) {
+		ev.Modality = model.ModDenied
+	}
 	if r.reporter != nil && (ev.Modality == model.ModAsserted || ev.Modality == model.ModPlanned) {
 		// "X accused Y of looting": the looting is X's claim
 		ev.Modality = model.ModReported

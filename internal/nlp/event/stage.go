@@ -97,6 +97,12 @@ type runner struct {
 	// reporter, when set, makes the events being emitted reported by it
 	// ("X accused Y of looting").
 	reporter *mref
+	// denyNoun, when set, makes the events being emitted denied: "X denied
+	// any role in the attack"
+	denyNoun bool
+	// nounEmit is set while an event noun is coded: it yields to an event
+	// of the same root, source and target the clause's verb made
+	nounEmit bool
 	// pending are the events waiting for a discourse target (discourse.go).
 	pending  []pendingTarget
 	cands    []int32   // scratch for matchPatterns

@@ -100,6 +100,13 @@ var (
 		"intensified", "escalate", "escalated", "step", "stepped", "unleash", "unleashed", "renew", "renewed",
 		"announce", "announces", "send", "sent", "extend", "extended", "lift", "lifted", "agreed", "signed",
 		"sign", "continue", "continues", "continuing", "keep", "kept",
+		"pledge", "pledged", "pledges", "promise", "promised", "promises", "deliver", "delivered", "delivers",
+		"grant", "granted", "grants", "organise", "organised", "organize", "organized", "deploy", "deployed",
+		"declare", "declared", "declares", "reach", "reached", "conclude", "concluded", "seal", "sealed",
+		"strike", "struck", "ink", "inked", "host", "hosted", "hosts", "file", "filed", "lodge", "lodged",
+		"issue", "issued", "issues", "level", "levelled", "leveled", "express", "expressed", "expresses",
+		"voice", "voiced", "commit", "committed", "ramp", "ramped", "scale", "scaled", "perform", "performed",
+		"ordered", "authorise", "authorised", "authorize", "authorized", "broker", "brokered",
 		// "X claimed the attack": responsibility for it
 		"claim", "claims", "claimed")
 	// Sports, business and weather words: a sentence with a strong one, or
