@@ -768,8 +768,13 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 				}
 			}
 			if len(targets) == 0 && info.Code[:2] != "17" {
+				// the story may name the victim's side (discourse.go)
 				defer r.setReporter(accuser)()
+				n := len(r.d.Events)
 				r.emit(st, sources[0], nil, info, left, i+1, si, r.placeIn(i+1, r.extEnd(st, si)))
+				if len(r.d.Events) > n {
+					r.pending = append(r.pending, pendingTarget{ev: n, end: len(r.d.Events)})
+				}
 				return
 			}
 		}
@@ -867,6 +872,14 @@ func (r *runner) blamedFor(st *sent, left, lo int) (src, by *mref, obj bool) {
 	if p <= lo {
 		return nil, nil, false
 	}
+	if pw == "with" && r.norm(p-1) == "do" && r.norm(p-2) == "to" && r.norm(p-3) == "nothing" {
+		// "X had nothing to do with the attack": X denies it
+		if subj := r.subjectOf(st, p-3, 0); len(subj) > 0 {
+			r.denyNoun = true
+			return subj[0], nil, false
+		}
+		return nil, nil, false
+	}
 	if culpritWords[pw] || (pw == "for" || pw == "to" || pw == "in") && culpritWords[r.norm(p-1)] {
 		// "X was behind the attack", "X is responsible for the bombing",
 		// "agents linked to the killing", "X's role in the attack"
@@ -890,6 +903,11 @@ func (r *runner) blamedFor(st *sent, left, lo int) (src, by *mref, obj bool) {
 		if d >= lo && denyVerbs[r.norm(d)] && st.isVrb[d-st.s.First] {
 			t = d
 			r.denyNoun = true
+		}
+		for n := t - 1; n >= lo && n >= t-3; n-- {
+			if negations[r.norm(n)] {
+				r.denyNoun = true // "X is not responsible for the attack"
+			}
 		}
 		if subj := r.subjectOf(st, t, 0); len(subj) > 0 {
 			return subj[0], nil, false

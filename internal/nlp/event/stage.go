@@ -58,6 +58,7 @@ func (s *Stage) Run(ctx context.Context, d *model.Document) error {
 		r.codeVerbs(&st)
 		st.dateLo = -1
 		r.codeNouns(&st)
+		r.codeJudgements(&st)
 	}
 	r.resolveTargets()
 	for i := range d.Events {

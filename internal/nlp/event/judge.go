@@ -1,0 +1,128 @@
+package event
+
+import "eventgraph/internal/model"
+
+// judgementWords pass a hostile judgement on another party's conduct. Said
+// by a speaker of one side about another ("the Russian state was culpable",
+// "Kiev staged a provocation", "there is no justification for the drills"),
+// the statement denounces that party (CAMEO 111), as PETRARCH2 turns a
+// reported attack into an accusation.
+var judgementWords = set("provocation", "provocations", "provocative", "aggression", "aggressive", "illegal",
+	"illegally", "unlawful", "unlawfully", "unacceptable", "violation", "violations", "culpable", "reckless",
+	"irresponsible", "outrageous", "unjustified", "unjustifiable", "justification", "hostile", "interference",
+	"meddling", "atrocity", "atrocities", "barbaric", "brutal", "brutality", "deplorable", "dangerous",
+	"destabilising", "destabilizing", "blackmail", "piracy", "criminal", "crimes", "lies", "lied", "lying",
+	"concern", "concerns", "concerned", "condemnable", "shameful", "cowardly", "heinous", "terrorism",
+	"escalation", "escalatory", "intimidation", "bullying", "coercion", "coercive", "aggressor", "occupier",
+	"occupiers", "invaders", "fraud", "fraudulent", "rigged", "sham")
+
+// judgementPairs are two-word judgements: "act of war" is matched on its
+// last word, "must stop".
+var judgementPairs = map[string]string{"war": "of", "stop": "must", "end": "must", "cease": "must"}
+
+// codeJudgements makes the denunciations of the sentence's quoted or
+// reported judgements: a speaker whose words in this sentence hold a
+// judgement word and name a party of another country (or, naming none,
+// follow that party's use of force) denounces that party. One per speaker
+// and party in a story; none where the clause's verb already coded a
+// disapproval, rejection or threat between them.
+func (r *runner) codeJudgements(st *sent) {
+	s := st.s
+	for i := s.First; i < s.Last; i++ {
+		w := r.norm(i)
+		if !judgementWords[w] {
+			prev, ok := judgementPairs[w]
+			if !ok || r.norm(i-1) != prev && r.norm(i-2) != prev {
+				continue
+			}
+		}
+		if w == "concern" || w == "concerns" || w == "concerned" {
+			// "expressed concern about", "serious concerns over": a worry
+			// voiced about someone, not "of concern to investors"
+			if p := r.norm(i - 1); p == "of" || p == "no" {
+				continue
+			}
+		}
+		q := r.quoteAt(r.tok(i).Start)
+		if q == nil || q.Speaker == nil {
+			continue
+		}
+		src := r.refMention(q.Speaker, i)
+		if src == nil || !src.known() || media(src) || src.prefix() == "" {
+			continue
+		}
+		tgt := r.judged(st, q, src)
+		if tgt == nil {
+			tgt = r.culprit(st, src)
+		}
+		if tgt == nil || tgt.prefix() == "" || tgt.prefix() == src.prefix() {
+			continue
+		}
+		key := "J|" + src.ent.ID + "|" + tgt.ent.ID
+		if r.seen[key] || r.disapproved(st.idx, src, tgt) {
+			continue
+		}
+		r.seen[key] = true
+		r.emit(st, src, tgt, r.dict.codes["111"], i, i+1, st.segAt(i), nil)
+		return
+	}
+}
+
+// quoteAt returns the innermost quote whose content covers byte offset off.
+func (r *runner) quoteAt(off int) *model.Quote {
+	var q *model.Quote
+	for k := range r.d.Quotes {
+		c := &r.d.Quotes[k]
+		if c.Start <= off && off < c.End && (q == nil || c.End-c.Start < q.End-q.Start) {
+			q = c
+		}
+	}
+	return q
+}
+
+// judged returns the first party in a quote's content within the sentence
+// that is of another country than the speaker: a country, government,
+// force or organisation, not a newspaper or a bare place of no state.
+func (r *runner) judged(st *sent, q *model.Quote, src *mref) *mref {
+	s := st.s
+	for j := s.First; j < s.Last; j++ {
+		t := r.tok(j)
+		if t.Start < q.Start || t.End > q.End {
+			continue
+		}
+		m := r.mentionAt(j)
+		if m == nil || j != m.first || !m.known() || media(m) || m.ent == src.ent {
+			continue
+		}
+		if m.place && !polity(m) {
+			continue
+		}
+		if p := m.prefix(); p != "" && p != src.prefix() && p != "---" {
+			return m
+		}
+	}
+	return nil
+}
+
+// disapproved reports whether an event of src towards tgt that disapproves,
+// rejects, threatens or reduces relations (CAMEO 11–13, 16) is already
+// coded in sentence idx.
+func (r *runner) disapproved(idx int, src, tgt *mref) bool {
+	for k := len(r.d.Events) - 1; k >= 0; k-- {
+		ev := &r.d.Events[k]
+		if ev.Sentence != idx {
+			if ev.Sentence < idx {
+				break
+			}
+			continue
+		}
+		if ev.Source == nil || ev.Target == nil || ev.Source.Entity != src.ent.ID || ev.Target.Entity != tgt.ent.ID {
+			continue
+		}
+		switch ev.Root {
+		case "11", "12", "13", "16":
+			return true
+		}
+	}
+	return false
+}
