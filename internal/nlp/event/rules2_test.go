@@ -16,7 +16,7 @@ func TestStage_GeneralRules(t *testing.T) {
 		{"BlamedForNoun", "[Ghana|GHA|place] blamed [Togo|TGO|place] for the bombing of a market in [Accra|GHA|place].",
 			[]string{"GHA>TGO 11 asserted 2024-03-05", "TGO>GHA 19 reported 2024-03-05"}},
 		{"BlamedNounOn", "[Ghana|GHA|place] blamed the raid on [Togolese|TGO|dem] troops.",
-			[]string{"GHA>TGO 11 asserted 2024-03-05", "TGO>- 19 reported 2024-03-05"}},
+			[]string{"GHA>TGO 11 asserted 2024-03-05", "TGO>GHA 19 reported 2024-03-05"}}, // the victim from the story
 		{"BehindTheAttack", "[Benin|BEN|place] said [Togo|TGO|place] was behind the attack on [Ghana|GHA|place].",
 			[]string{"TGO>GHA 19 reported 2024-03-05", "BEN>TGO 11 asserted 2024-03-05"}},
 		{"DeniedAnyRole", "[Togo|TGO|place] denied any role in the massacre of villagers.",
