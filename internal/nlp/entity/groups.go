@@ -98,7 +98,8 @@ var groupNouns = map[string]bool{"government": true, "junta": true, "regime": tr
 	"soldiers": true, "navy": true, "protesters": true, "protestors": true, "demonstrators": true, "rebels": true,
 	"insurgents": true, "militants": true, "fighters": true, "opposition": true, "parliament": true, "court": true,
 	"tribunal": true, "ministry": true, "cabinet": true, "guerrillas": true, "militia": true, "militias": true,
-	"legislature": true, "lawmakers": true, "senate": true, "guard": true, "guards": true}
+	"legislature": true, "lawmakers": true, "senate": true, "guard": true, "guards": true, "congress": true,
+	"prosecutors": true, "politburo": true, "chancellery": true}
 
 // institutionNouns end the proper names of institutions.
 var institutionNouns = map[string]bool{"office": true, "council": true, "commons": true, "assembly": true,

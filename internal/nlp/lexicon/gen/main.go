@@ -128,6 +128,7 @@ func run(shared, hand, out string) error {
 			return fmt.Errorf("%s: %w", s.name, err)
 		}
 	}
+	g.dropAgentAliases()
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -138,6 +139,38 @@ func run(shared, hand, out string) error {
 		return fmt.Errorf("write entries: %w", err)
 	}
 	return nil
+}
+
+// dropAgentAliases removes from the entries of one country the one-word
+// phrases that are also agent nouns: "Congress" and "Senate" name the
+// United States Congress in actors.tsv, but a report from Bogotá or Manila
+// means its own country's, which the entity layer finds for an agent noun
+// as it does for "the government".
+func (g *gen) dropAgentAliases() {
+	agent := map[string]bool{}
+	for _, e := range g.entries {
+		if e.kind == "agent" {
+			for _, p := range e.phrases {
+				agent[key(p.s)] = true
+			}
+		}
+	}
+	for _, e := range g.entries {
+		if e.kind == "agent" || e.kind == "country" || e.kind == "demonym" {
+			continue
+		}
+		out := e.phrases[:0]
+		for _, p := range e.phrases {
+			if k := key(p.s); !strings.Contains(k, " ") && agent[k] && len(e.phrases) > 1 {
+				if os.Getenv("LEXGEN_VERBOSE") != "" {
+					fmt.Fprintf(os.Stderr, "agent alias dropped: %s %q (%s)\n", e.kind, p.s, e.name)
+				}
+				continue
+			}
+			out = append(out, p)
+		}
+		e.phrases = out
+	}
 }
 
 // readTSV calls f for every data row of a tab-separated file with a header,
