@@ -205,8 +205,30 @@ func (a *analyzer) skipBack(end, lo int) int {
 	for n := 0; n < 3 && end > lo && preCueSkip[a.toks[end-1].Norm]; n++ {
 		end--
 	}
+	// "The Czech Republic on Wednesday accused", "Iran last week said"
+	j, noun := end, false
+	for j > lo && end-j < 4 && timeSkip[a.toks[j-1].Norm] {
+		j--
+		noun = noun || timeNouns[a.toks[j].Norm]
+	}
+	if noun && j > lo {
+		end = j
+		for n := 0; n < 3 && end > lo && preCueSkip[a.toks[end-1].Norm]; n++ {
+			end--
+		}
+	}
 	return end
 }
+
+// timeNouns are the words of a time phrase between a subject and its verb;
+// timeSkip adds the words that open or qualify one ("on", "last", "late").
+var (
+	timeNouns = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+		"yesterday", "tonight", "week", "weekend", "month", "morning", "afternoon", "evening", "night")
+	timeSkip = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+		"yesterday", "tonight", "week", "weekend", "month", "morning", "afternoon", "evening", "night",
+		"on", "last", "this", "late", "early", "earlier")
+)
 
 // subjectBefore finds the speaker of a verb at token cue: the noun phrase
 // before it, past auxiliaries, appositions and parentheticals ("Sullivan,
@@ -233,6 +255,15 @@ func (a *analyzer) subjectBefore(cue, lo int) span {
 	start := a.npBefore(end, lo)
 	if start == end {
 		return span{}
+	}
+	// "The Chinese embassy in Prague said": the phrase reaches back over
+	// a place after "in" or "at" to the noun it locates
+	if p := start - 1; p-1 > lo && (a.toks[p].Norm == "in" || a.toks[p].Norm == "at") && a.ment[p-1] >= 0 {
+		if m := a.ment[start]; m >= 0 && a.mentions[m].e.Type.IsPlace() {
+			if s2 := a.npBefore(p, lo); s2 < p {
+				start = s2
+			}
+		}
 	}
 	// An apposition: "Sullivan, the adviser, said" keeps the name.
 	if start-1 > lo && a.toks[start-1].Text == "," {
@@ -386,7 +417,15 @@ func (a *analyzer) resolve(s span, head int) *model.Entity {
 	}
 	if head >= s.a && head < s.b {
 		if m := a.ment[head]; m >= 0 {
-			return a.mentions[m].e
+			// "The Chinese embassy in Prague said": the envoy's country,
+			// not the place it sits in
+			mr := &a.mentions[m]
+			if p := mr.first - 1; p-1 >= s.a && mr.e.Type.IsPlace() && (a.toks[p].Norm == "in" || a.toks[p].Norm == "at") {
+				if m2 := a.ment[p-1]; m2 >= 0 && a.mentions[m2].e != mr.e {
+					return a.mentions[m2].e
+				}
+			}
+			return mr.e
 		}
 	}
 	for pass := 0; pass < 2; pass++ {
