@@ -146,9 +146,12 @@ func (w *work) mainCountry() string {
 	if w.main != nil {
 		return *w.main
 	}
-	count := map[string]int{}
+	count, first := map[string]int{}, map[string]int{}
 	for _, o := range w.ents {
-		if !(o.e.Type == model.GPE || o.e.Type == model.Loc || o.e.Type == model.Fac) || o.e.Country == "" {
+		// places, and the people who hold office in a country ("Obama
+		// faces pressure from Congress": the United States')
+		if !(o.e.Type == model.GPE || o.e.Type == model.Loc || o.e.Type == model.Fac ||
+			o.e.Type == model.Person && len(o.e.Actor) > 3 && o.e.Actor[:3] == o.e.Country) || o.e.Country == "" {
 			continue
 		}
 		for _, m := range o.e.Mentions {
@@ -157,11 +160,15 @@ func (w *work) mainCountry() string {
 				n = 2
 			}
 			count[o.e.Country] += n
+			if f, ok := first[o.e.Country]; !ok || m.Start < f {
+				first[o.e.Country] = m.Start
+			}
 		}
 	}
+	// the most mentioned; of equals, the one the text names first
 	best, bestN := "", 1
 	for c, n := range count {
-		if n > bestN || n == bestN && c < best {
+		if n > bestN || n == bestN && (best == "" || first[c] < first[best]) {
 			best, bestN = c, n
 		}
 	}

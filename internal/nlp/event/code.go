@@ -212,7 +212,7 @@ func (r *runner) codeVerbs(st *sent) {
 			// towards the other side of the denied act
 			if tg := r.deniedParty(st, v, sources[0]); tg != nil {
 				targets = []*mref{tg}
-				if di, ok := r.dict.codes["016"]; ok {
+				if di, ok := r.dict.codes["120"]; ok {
 					info = di
 				}
 			}

@@ -63,7 +63,16 @@ func (r *runner) codeJudgements(st *sent) {
 			continue
 		}
 		r.seen[key] = true
+		n := len(r.d.Events)
 		r.emit(st, src, tgt, r.dict.codes["111"], i, i+1, st.segAt(i), nil)
+		if len(r.d.Events) > n {
+			if ev := &r.d.Events[n]; ev.Code != "111" || ev.Modality != model.ModAsserted {
+				// "hoped officials would be indicted for war crimes": a
+				// wish or a plan, no judgement of the day
+				r.d.Events = r.d.Events[:n]
+				continue
+			}
+		}
 		return
 	}
 }
