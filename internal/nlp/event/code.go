@@ -666,6 +666,24 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 			blameObj = obj
 		}
 	}
+	// "drew condemnation from Warsaw": X judges the subject of the clause
+	if len(sources) == 0 && drawVerbs[r.norm(left-1)] || len(sources) == 0 && determiners[r.norm(left-1)] && drawVerbs[r.norm(left-2)] {
+		v := left - 1
+		if !drawVerbs[r.norm(v)] {
+			v--
+		}
+		if r.norm(i+1) == "from" && r.at[i+2] != 0 {
+			from, _ := r.chainEnd(st, i+2, sg.end)
+			if from.known() {
+				for _, sb := range r.subjectOf(st, v, 0) {
+					if sb.ent != from.ent {
+						r.emit(st, from, sb, info, left, i+1, si, nil)
+					}
+				}
+			}
+			return
+		}
+	}
 	// the target after one of the noun's prepositions; "by X" is the source
 	var targets []*mref
 	between := false
@@ -779,7 +797,7 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 			}
 		}
 	}
-	if len(sources) == 0 || len(targets) == 0 && info.Code[:2] != "14" && !((info.Code == "040" || info.Code == "046") && polityActor(sources[0])) {
+	if len(sources) == 0 || len(targets) == 0 && info.Code[:2] != "14" && info.Code[:2] != "15" && !((info.Code == "040" || info.Code == "046") && polityActor(sources[0])) {
 		return // "ECOWAS will hold a summit": a bloc's meeting stands alone
 	}
 	if accuser != nil {
@@ -800,6 +818,12 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 		}
 	}
 }
+
+// drawVerbs make their object's judgement come from another: "drew
+// condemnation from Warsaw", "sparked protests from".
+var drawVerbs = set("draw", "draws", "drew", "drawn", "drawing", "spark", "sparks", "sparked", "sparking",
+	"prompt", "prompts", "prompted", "prompting", "trigger", "triggered", "triggering", "provoke", "provoked",
+	"provoking", "earn", "earned", "earning", "attract", "attracted", "attracting", "face", "faced", "faces", "facing")
 
 // stateOfWar are nouns of a lasting condition rather than an act: "America's
 // longest war" is no news of the day without a counterpart.

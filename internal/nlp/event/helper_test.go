@@ -117,6 +117,9 @@ func markup(t testing.TB, text, ref string) *model.Document {
 			cl.Status = c.fields[1]
 		}
 		d.Claims = append(d.Claims, cl)
+		// the quote stage makes a claim of an indirect quote's content
+		d.Quotes = append(d.Quotes, model.Quote{ID: "q" + itoa(k+1), Start: c.start, End: c.end, Text: cl.Text,
+			Kind: model.QuoteIndirect, Speaker: by.Ref()})
 	}
 	return d
 }
