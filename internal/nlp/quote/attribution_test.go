@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"eventgraph/internal/model"
+)
 
 // TestStage_Attributions covers the PARC constructions beyond speech
 // verbs: intentions, beliefs, evaluations, appositive and coordinated
@@ -13,6 +17,13 @@ func TestStage_Attributions(t *testing.T) {
 		ents []ent
 		want []wantQuote
 	}{
+		{"EnvoyInPlaceSpeaksForItsCountry", "The Arvenian embassy in Lisbon said the report was false.",
+			[]ent{{name: "Arvenia", typ: model.GPE, country: "ARV", names: []string{"Arvenian embassy"}},
+				{name: "Lisbon", typ: model.GPE, country: "PRT", names: []string{"Lisbon"}}},
+			[]wantQuote{{"the report was false", "indirect", "The Arvenian embassy in Lisbon", "Arvenia", "said"}}},
+		{"TimeBetweenSubjectAndCue", "Arvenia on Wednesday said the report was false.",
+			[]ent{{name: "Arvenia", typ: model.GPE, country: "ARV", names: []string{"Arvenia"}}},
+			[]wantQuote{{"the report was false", "indirect", "Arvenia", "Arvenia", "said"}}},
 		{"TypewriterQuotes", "''We will win the vote,'' Lopez said.", []ent{lopez},
 			[]wantQuote{{"We will win the vote", "direct", "Lopez", "Maria Lopez", "said"}}},
 		{"TypewriterQuotesSplit", "''We will win,'' Lopez said. ''The vote is ours.''", []ent{lopez},

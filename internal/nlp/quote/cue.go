@@ -367,7 +367,9 @@ var (
 		"rumors", "rumour", "rumours", "speculation", "insinuation", "insinuations", "contention",
 		"assessment", "information", "news", "article", "articles", "idea", "notion", "this",
 		"figure", "figures", "toll", "tally", "estimate", "estimates", "count",
-		"that", "it", "them", "these", "those", "reports", "testimony", "allegation", "findings")
+		"that", "it", "them", "these", "those", "reports", "testimony", "allegation", "findings",
+		"link", "links", "connection", "complaint", "complaints", "criticism", "conclusion", "conclusions",
+		"theory", "narrative", "charge", "description", "characterisation", "characterization")
 	// verbs that frame a partial quote without reporting speech: called the
 	// talks “constructive”.
 	partialCues = set("call", "calls", "called", "calling", "describe", "describes", "described",
