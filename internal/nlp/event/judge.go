@@ -20,6 +20,9 @@ var judgementWords = set("provocation", "provocations", "provocative", "aggressi
 // last word, "must stop".
 var judgementPairs = map[string]string{"war": "of", "stop": "must", "end": "must", "cease": "must"}
 
+// maxJudgementTries bounds the judgement words tried in one sentence.
+const maxJudgementTries = 4
+
 // codeJudgements makes the denunciations of the sentence's quoted or
 // reported judgements: a speaker whose words in this sentence hold a
 // judgement word and name a party of another country (or, naming none,
@@ -28,7 +31,10 @@ var judgementPairs = map[string]string{"war": "of", "stop": "must", "end": "must
 // disapproval, rejection or threat between them.
 func (r *runner) codeJudgements(st *sent) {
 	s := st.s
-	for i := s.First; i < s.Last; i++ {
+	// at most a few judgement words a sentence are looked up among the
+	// quotes, so that an article of thousands of quotes stays fast
+	tries := 0
+	for i := s.First; i < s.Last && tries < maxJudgementTries; i++ {
 		w := r.norm(i)
 		if !judgementWords[w] {
 			prev, ok := judgementPairs[w]
@@ -43,6 +49,7 @@ func (r *runner) codeJudgements(st *sent) {
 				continue
 			}
 		}
+		tries++
 		q := r.quoteAt(r.tok(i).Start)
 		if q == nil || q.Speaker == nil {
 			continue
