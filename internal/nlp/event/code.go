@@ -121,10 +121,13 @@ func (r *runner) codeVerbs(st *sent) {
 			subj = r.subjectOf(st, v.at, 0)
 		}
 		heads := m.heads[:m.nheads]
-		if strings.HasPrefix(c, "17") || strings.HasPrefix(c, "18") {
+		owner := strings.HasPrefix(c, "17") || strings.HasPrefix(c, "18")
+		if owner {
 			heads = nil // "seized two Ukrainian boats": the owner is the target
 		}
+		r.ownerTarget = owner
 		ts := r.targetsAfter(st, r.asComplementEnd(v.end, sg.end), sg.end, m.prep, heads)
+		r.ownerTarget = false
 		if ts.place == nil {
 			ts.place = r.placeIn(v.end, ext)
 		}
@@ -247,7 +250,7 @@ func (r *runner) codeVerbs(st *sent) {
 				targets = []*mref{home}
 			}
 		}
-		if len(targets) == 0 && len(sources) > 1 && r.reciprocal(info, v, matched) {
+		if len(targets) == 0 && len(sources) > 1 && !usePassive && r.reciprocal(info, v, matched) {
 			// "X, Y and Z met": each with each other
 			for _, a := range sources {
 				for _, b := range sources {
@@ -260,8 +263,16 @@ func (r *runner) codeVerbs(st *sent) {
 		}
 		// a verb that takes a target but names none here: the story may
 		// give one (discourse.go)
-		discourse := len(targets) == 0 && len(sources) > 0 && !usePassive && takesTarget(info) && stateSide(sources[0].actor) &&
-			!r.attributive(st, v)
+		if len(targets) == 0 && usePassive && len(ts.agents) > 0 && violent(info.Code) {
+			// "its refusal to let inspectors into sites bombed by Israel": the
+			// party named last before the participle, of another country
+			if tg := r.partyBefore(st, v.at, ts.agents[0]); tg != nil {
+				targets = []*mref{tg}
+			}
+		}
+		// ("sites bombed by Israel": the story's counterpart was bombed)
+		discourse := len(targets) == 0 && len(sources) > 0 && stateSide(sources[0].actor) && !r.attributive(st, v) &&
+			(!usePassive && takesTarget(info) || usePassive && len(ts.agents) > 0 && violent(info.Code))
 		if discourse {
 			if tg := r.objectPlaceTarget(st, v, sg.end, sources[0]); tg != nil {
 				targets, discourse = []*mref{tg}, false
@@ -621,7 +632,7 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 	info := r.dict.codes[nn.code]
 	// the noun phrase's left edge and its possessor or demonym modifier
 	var sources []*mref
-	possessed := false
+	possessed, modifier := false, false
 	left := i - len(nn.words) + 1
 	for j := left - 1; j >= sg.start && j > left-7; j-- {
 		t := r.tok(j)
@@ -641,6 +652,7 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 		if m := r.mentionAt(j); m != nil {
 			if m.kind == model.MentionDemonym || m.kind == model.MentionName && t.Is(model.FlagCap) && r.norm(j+1) != "'s" {
 				sources = []*mref{m}
+				modifier = m.kind == model.MentionName
 			}
 			left = m.first
 			j = m.first
@@ -651,6 +663,14 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 			break
 		}
 		left = j
+	}
+	if modifier && len(sources) == 1 {
+		// "Britain and France triggered United Nations sanctions": the
+		// light verb's subject acts, the name before the noun is whose
+		// instrument it is
+		if subj := r.lightSubject(st, left, sg.start); len(subj) > 0 && subj[0].ent != sources[0].ent {
+			sources = subj
+		}
 	}
 	explicit := len(sources) > 0
 	// "accused X of the killing", "blamed X for the attacks", "X was blamed
@@ -740,22 +760,7 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 			(p != "in" || !amountWords[r.norm(left-2)] && r.tok(left-2).Kind != model.TokNumber) {
 			return // "100 million euros in aid" passes
 		}
-		// the noun must be the object of a light verb ("held talks",
-		// "launched a wave of attacks"): only determiners, modifiers,
-		// "for"/"to" and "of" after a quantity between them. A verb of
-		// saying or judging ("condemned the attacks on X") does not lend
-		// its subject.
-		for j := left - 1; j >= sg.start && j >= left-7; j-- {
-			w := r.norm(j)
-			if lightVerbs[w] || haveForms[w] {
-				sources = r.subjectOf(st, j, 0)
-				break
-			}
-			if t := r.tok(j); t.Kind != model.TokWord && t.Kind != model.TokNumber && t.Kind != model.TokSymbol || r.at[j] != 0 && !r.isDemonym(j) || subordinators[w] ||
-				prepositions[w] && w != "for" && w != "to" && w != "of" && (w != "in" || !amountWords[r.norm(j-1)]) || w == "and" || w == "or" || st.isVrb[j-s.First] {
-				break
-			}
-		}
+		sources = r.lightSubject(st, left, sg.start)
 	}
 	if len(targets) == 0 && len(sources) > 1 && mutualRoots[info.Code[:2]] {
 		// "X and Y began a ceasefire": each with the other
@@ -847,9 +852,45 @@ func (r *runner) diplomatsIn(lo, hi int) bool {
 	return false
 }
 
+// partyBefore returns the nearest actor before token at in the sentence
+// whose country differs from src's and that can be acted upon (a state,
+// government or force, not a newspaper), or nil.
+func (r *runner) partyBefore(st *sent, at int, src *mref) *mref {
+	for j := at - 1; j >= st.s.First; j-- {
+		m := r.mentionAt(j)
+		if m == nil || !m.known() || media(m) {
+			continue
+		}
+		if p := m.prefix(); p != "" && p != "---" && p != src.prefix() && (!m.place || polity(m)) {
+			return m
+		}
+		j = m.first
+	}
+	return nil
+}
+
 // violent reports whether a code is a use of force (CAMEO 18–20).
 func violent(code string) bool {
 	return code >= "18" && code < "21"
+}
+
+// lightSubject returns the subject of the light verb whose object is the
+// noun phrase starting at left ("held talks", "launched a wave of
+// attacks"): only determiners, modifiers, "for"/"to" and "of" after a
+// quantity stand between them. A verb of saying or judging ("condemned the
+// attacks on X") does not lend its subject.
+func (r *runner) lightSubject(st *sent, left, lo int) []*mref {
+	for j := left - 1; j >= lo && j >= left-7; j-- {
+		w := r.norm(j)
+		if lightVerbs[w] || haveForms[w] {
+			return r.subjectOf(st, j, 0)
+		}
+		if t := r.tok(j); t.Kind != model.TokWord && t.Kind != model.TokNumber && t.Kind != model.TokSymbol || r.at[j] != 0 && !r.isDemonym(j) || subordinators[w] ||
+			prepositions[w] && w != "for" && w != "to" && w != "of" && (w != "in" || !amountWords[r.norm(j-1)]) || w == "and" || w == "or" || st.isVrb[j-st.s.First] {
+			break
+		}
+	}
+	return nil
 }
 
 // setReporter makes the events emitted until the returned function runs

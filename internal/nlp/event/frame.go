@@ -384,7 +384,7 @@ func (r *runner) targetsAfter(st *sent, from, lim int, pref string, heads []int)
 			j = end - 1
 			continue
 		}
-		if head.kind == model.MentionDemonym && end < len(r.at) && r.at[end] == 0 && thingNouns[r.norm(end)] && len(ts.targets) == 0 {
+		if head.kind == model.MentionDemonym && end < len(r.at) && r.at[end] == 0 && thingNouns[r.norm(end)] && len(ts.targets) == 0 && !r.ownerTarget {
 			// "fired North Korean missiles at Ukrainian cities": the demonym
 			// names the thing's origin; a later actor is the target.
 			if demFallback == nil {

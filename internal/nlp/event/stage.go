@@ -104,6 +104,10 @@ type runner struct {
 	// nounEmit is set while an event noun is coded: it yields to an event
 	// of the same root, source and target the clause's verb made
 	nounEmit bool
+	// ownerTarget is set while the object of a seizure or assault is read:
+	// a demonym on a thing names its owner, the target ("detained the
+	// Iranian supertanker"), not a weapon's origin
+	ownerTarget bool
 	// pending are the events waiting for a discourse target (discourse.go).
 	pending  []pendingTarget
 	cands    []int32   // scratch for matchPatterns

@@ -107,6 +107,8 @@ var (
 		"issue", "issued", "issues", "level", "levelled", "leveled", "express", "expressed", "expresses",
 		"voice", "voiced", "commit", "committed", "ramp", "ramped", "scale", "scaled", "perform", "performed",
 		"ordered", "authorise", "authorised", "authorize", "authorized", "broker", "brokered",
+		"trigger", "triggered", "triggers", "reimpose", "reimposed", "restore", "restored", "tighten", "tightened",
+		"expand", "expanded", "widen", "widened", "approve", "adopt", "adopted", "unveil", "unveiled",
 		// "X claimed the attack": responsibility for it
 		"claim", "claims", "claimed")
 	// Sports, business and weather words: a sentence with a strong one, or
