@@ -110,6 +110,9 @@ func (r *runner) codeVerbs(st *sent) {
 				c = "020"
 			}
 		}
+		if visitVerbs[r.norm(v.at)] && strings.HasPrefix(c, "03") {
+			c = "042" // "is due to fly to Cairo": a visit, planned
+		}
 		info, ok := r.dict.codes[c]
 		if !ok {
 			continue
@@ -497,7 +500,8 @@ func (r *runner) agentAfter(st *sent, from, lim int) []*mref {
 
 // denyVerbs reject or deny what another said; their target is the accuser.
 var denyVerbs = set("deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
-	"dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted", "rebuff", "rebuffed")
+	"dismiss", "dismisses", "dismissed", "dismissing", "refute", "refutes", "refuted", "rebuff", "rebuffed",
+	"brush", "brushed", "brushes", "shrug", "shrugged", "shrugs", "repudiate", "repudiated", "repudiates")
 
 // accuser returns the target of a denial by src at verb v that names none:
 // the one whose claim the claims layer says src denies here, else the
@@ -861,7 +865,7 @@ func (r *runner) partyBefore(st *sent, at int, src *mref) *mref {
 		if m == nil || !m.known() || media(m) {
 			continue
 		}
-		if p := m.prefix(); p != "" && p != "---" && p != src.prefix() && (!m.place || polity(m)) {
+		if p := m.prefix(); countryCode(p) && p != src.prefix() && (!m.place || polity(m)) {
 			return m
 		}
 		j = m.first
@@ -1075,7 +1079,17 @@ func (r *runner) emit(st *sent, src, tgt *mref, info CodeInfo, at, end, si int, 
 	if place != nil && place.ent != src.ent && (tgt == nil || place.ent != tgt.ent) {
 		ev.Place = place.ent.ID
 	}
+	r.refused = false
 	future, spoken := r.modality(st, &ev, src, tgt, at, si)
+	if r.refused && ev.Modality == model.ModNegated && tgt != nil && ev.Root != "12" {
+		// "a Polish court refused to hand the suspect over to Germany":
+		// the refusal is the news, a rejection of the other side
+		if ri, ok := r.dict.codes["120"]; ok {
+			ev.Code, ev.Root, ev.Label, ev.QuadClass, ev.Goldstein = ri.Code, ri.Code[:2], ri.Name, ri.QuadClass, ri.Goldstein
+			ev.Modality = model.ModAsserted
+		}
+	}
+	r.refused = false
 	if r.denyNoun && (ev.Modality == model.ModAsserted || ev.Modality == model.ModReported) {
 		ev.Modality = model.ModDenied
 	}

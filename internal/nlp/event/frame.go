@@ -372,8 +372,8 @@ func (r *runner) targetsAfter(st *sent, from, lim int, pref string, heads []int)
 					continue
 				}
 				break
-			} else if n == "that" || n == "who" || n == "which" || n == "whether" {
-				break
+			} else if n == "that" || n == "who" || n == "which" || n == "whether" || clauseBreaks[n] && j > from && r.clauseAfter(j+1) {
+				break // "signed deals as Biden rolled out the red carpet": another clause
 			} else if _, ok := r.dict.nouns[n]; ok && j > from && !r.consumed[j] && t.Kind == model.TokWord && !st.isVrb[j-st.s.First] {
 				break // "used drones for attacks against X": X is the attacks' target
 			}
@@ -540,6 +540,19 @@ func (r *runner) coordinated(st *sent, head *mref, end, lim int, out []*mref) []
 		end = e
 	}
 	return out
+}
+
+// clauseBreaks open a clause of their own after the verb's object.
+var clauseBreaks = set("as", "while", "whereas", "although", "though", "because", "when")
+
+// clauseAfter reports whether a clause's subject opens at token j: an
+// actor, a pronoun or a capitalised word, not "a goodwill gesture" after
+// "as".
+func (r *runner) clauseAfter(j int) bool {
+	if j >= len(r.at) {
+		return false
+	}
+	return r.at[j] != 0 || pronouns[r.norm(j)] || r.tok(j).Is(model.FlagCap)
 }
 
 // placeIn returns the first place named after a place preposition in [lo, hi).

@@ -60,7 +60,9 @@ func (r *runner) modality(st *sent, ev *model.Event, src, tgt *mref, at, si int)
 		switch {
 		case negations[w] && (w != "no" || j == at-1):
 			negated = true
-		case w == "refused" || w == "refuses" || w == "refuse" || w == "failed" || w == "fails":
+		case w == "refused" || w == "refuses" || w == "refuse" || w == "refusing":
+			negated, r.refused = true, true
+		case w == "failed" || w == "fails":
 			negated = true
 		case w == "would":
 			would = true

@@ -108,6 +108,9 @@ type runner struct {
 	// a demonym on a thing names its owner, the target ("detained the
 	// Iranian supertanker"), not a weapon's origin
 	ownerTarget bool
+	// refused is set by modality when the event is what its source refused
+	// to do ("refused to hand over the suspect"): a rejection (CAMEO 12)
+	refused bool
 	// pending are the events waiting for a discourse target (discourse.go).
 	pending  []pendingTarget
 	cands    []int32   // scratch for matchPatterns
