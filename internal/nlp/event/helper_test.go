@@ -20,6 +20,7 @@ import (
 //	[he|RUSGOV|=Vladimir Putin]    a mention of the entity keyed "Vladimir Putin"
 //	{next Tuesday|2022-07-19}      a time with its TIMEX value
 //	<<…|Key|status>>               a claim by entity Key with a status
+//	<<…|Key|status|Denier>>        … denied by entity Denier (at its last mention)
 func markup(t testing.TB, text, ref string) *model.Document {
 	t.Helper()
 	type span struct {
@@ -115,6 +116,12 @@ func markup(t testing.TB, text, ref string) *model.Document {
 			Status: model.ClaimAsserted}
 		if len(c.fields) > 1 {
 			cl.Status = c.fields[1]
+		}
+		if len(c.fields) > 2 {
+			// the denier: its last mention stands for the denial's words
+			dn := byKey[c.fields[2]]
+			m := dn.Mentions[len(dn.Mentions)-1]
+			cl.DeniedBy = append(cl.DeniedBy, model.Denial{By: dn.Ref(), Start: m.Start, End: m.End})
 		}
 		d.Claims = append(d.Claims, cl)
 		// the quote stage makes a claim of an indirect quote's content

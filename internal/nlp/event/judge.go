@@ -142,3 +142,60 @@ func (r *runner) disapproved(idx int, src, tgt *mref) bool {
 	}
 	return false
 }
+
+// codeDenials makes a rejection (CAMEO 120) of each denial the quote stage
+// linked to a claim: the denier rejects the claimant ("Kigali said the
+// allegation was false", "Zarif dismissed the link"), dated and evidenced by
+// the denial's own words. None where a disapproval, rejection or denial of
+// that side by the denier's side is already coded in the denial's sentence.
+func (r *runner) codeDenials() {
+	var st sent
+	info := r.dict.codes["120"]
+	for k := range r.d.Claims {
+		c := &r.d.Claims[k]
+		if c.By == nil {
+			continue
+		}
+		for _, dn := range c.DeniedBy {
+			if dn.By == nil || dn.By.Entity == c.By.Entity || dn.End <= dn.Start {
+				continue
+			}
+			si := r.d.SentenceAt(dn.Start)
+			if si < 0 || si >= len(r.d.Sentences) {
+				continue
+			}
+			sn := &r.d.Sentences[si]
+			at := r.d.TokenAt(dn.Start)
+			if at < sn.First || at >= sn.Last || sn.First >= sn.Last {
+				continue
+			}
+			src, tgt := r.refMention(dn.By, at), r.refMention(c.By, at)
+			if src == nil || tgt == nil || !src.known() || !tgt.known() || media(src) || r.rejected(si, src, tgt) {
+				continue
+			}
+			st.idx, st.s = si, sn
+			r.segments(&st)
+			r.findVerbs(&st)
+			st.dateLo = -1
+			r.emit(&st, src, tgt, info, at, at+1, st.segAt(at), nil)
+		}
+	}
+}
+
+// rejected reports whether sentence idx already codes an event of src's
+// side towards tgt's side that disapproves, rejects or denies (CAMEO 01
+// denials, 11, 12).
+func (r *runner) rejected(idx int, src, tgt *mref) bool {
+	for k := range r.d.Events {
+		ev := &r.d.Events[k]
+		if ev.Sentence != idx || ev.Source == nil || ev.Target == nil {
+			continue
+		}
+		if (ev.Source.Entity == src.ent.ID || r.refPrefix(ev.Source) == src.prefix()) &&
+			(ev.Target.Entity == tgt.ent.ID || r.refPrefix(ev.Target) == tgt.prefix()) &&
+			(ev.Root == "11" || ev.Root == "12" || ev.Code == "016") {
+			return true
+		}
+	}
+	return false
+}

@@ -37,6 +37,8 @@ func TestStage_GeneralRules(t *testing.T) {
 			[]string{"GHA>TGO 11 asserted 2024-03-05", "TGO>GHA 12 asserted 2024-03-05"}},
 		{"BombedByTakesPartyBefore", "[Togo|TGO|place] lost sites bombed by [Ghana|GHA|place].",
 			[]string{"GHA>TGO 19 asserted 2024-03-05"}},
+		{"LinkedDenialRejects", "[Ghana|GHA|place] said <<a cargo ship was seized|Ghana|denied|Togo>>. [Togo|TGO|place] said the allegation was false.",
+			[]string{"TGO>GHA 12 asserted 2024-03-05"}},
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",

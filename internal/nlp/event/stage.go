@@ -61,6 +61,7 @@ func (s *Stage) Run(ctx context.Context, d *model.Document) error {
 		r.codeJudgements(&st)
 	}
 	r.resolveTargets()
+	r.codeDenials()
 	for i := range d.Events {
 		d.Events[i].ID = "v" + strconv.Itoa(i+1)
 	}
