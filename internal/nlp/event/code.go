@@ -430,7 +430,8 @@ var visitVerbs = set("arrive", "arrives", "arrived", "arriving", "travel", "trav
 // airspace"). Statements (01) need an addressee and material conflict a victim.
 func (r *runner) targetless(info CodeInfo, src string, matched, passive bool) bool {
 	if passive {
-		return info.Code[:2] == "14"
+		// "talks hosted by Malaysia": the host's event stands alone
+		return info.Code[:2] == "14" || info.Code == "043"
 	}
 	if info.Code == "012" {
 		return true // "declined to comment"
