@@ -200,6 +200,21 @@ func TestStage_UnknownOfficials(t *testing.T) {
 	}
 }
 
+func TestStage_TitleBeforeNameWhenNoneAfter(t *testing.T) {
+	// The words after the name are the sentence's predicate, not a role:
+	// the possessive title before the name applies.
+	text := "Togo’s ambassador, Kossi Mensah, dismissed the findings and called Ghana’s accusation “absurd”."
+	d := analyse(t, "2023-03-03", text)
+	if e := find(d, "Kossi Mensah"); e == nil || e.Type != model.Person || e.Country != "TGO" {
+		t.Errorf("got %+v, want a PERSON of TGO", e)
+	}
+	// "Congress" in a report from Bogotá is Colombia's.
+	d = analyse(t, "2023-08-04", "BOGOTA, Aug 4 (Reuters) - Colombian President Gustavo Petro asked Congress to act.")
+	if e := find(d, "Congress"); e == nil || e.Country != "COL" {
+		t.Errorf("Congress: got %+v, want Colombia's", e)
+	}
+}
+
 func TestStage_GroupActors(t *testing.T) {
 	text := "NIAMEY, Aug 7 (Reuters) - Niger's junta closed the airspace on Sunday. " +
 		"Protesters in Niamey burned flags, while police stood by. Unmanned aerial vehicles flew overhead."

@@ -196,6 +196,12 @@ func (w *work) appositions() {
 		if i < s.Last && w.tok(i).Text == "," {
 			block = w.rolePhrase(i+1, s.Last, byFirst)
 			blockStart, blockEnd = i+1, w.phraseEnd(i+1, s.Last)
+			// "Kang Chol, dismissed the findings and called Seoul's
+			// accusation …": no role after the name, so the one before
+			// it ("North Korea's ambassador, Kang Chol,") may apply
+			if !hasAgent(block) && w.roleWord(blockStart, blockEnd) == "" {
+				block, blockStart, blockEnd = nil, 0, 0
+			}
 		}
 		// Before the name: "…, ROLE, NAME," or "ROLE, NAME," at the start.
 		if len(block) == 0 && c.first-1 > s.First && w.tok(c.first-1).Text == "," && c.last < s.Last &&
@@ -287,6 +293,16 @@ func (w *work) roleWord(i, end int) string {
 		}
 	}
 	return ""
+}
+
+// hasAgent reports whether a role phrase holds a role noun.
+func hasAgent(block []*cand) bool {
+	for _, b := range block {
+		if b.kind == cAgent {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseEnd returns where a role phrase starting at i ends: at a comma, a
