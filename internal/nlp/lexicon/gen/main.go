@@ -128,6 +128,7 @@ func run(shared, hand, out string) error {
 			return fmt.Errorf("%s: %w", s.name, err)
 		}
 	}
+	g.capitalAliases()
 	g.dropAgentAliases()
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
@@ -139,6 +140,31 @@ func run(shared, hand, out string) error {
 		return fmt.Errorf("write entries: %w", err)
 	}
 	return nil
+}
+
+// capitalAliases gives each country's seat of government (GeoNames PPLC)
+// the capital's name as the countries table spells it, where GeoNames
+// spells it otherwise: "Naypyidaw" for Nay Pyi Taw.
+func (g *gen) capitalAliases() {
+	for _, c := range g.entries {
+		if c.kind != "country" || c.capital == "" {
+			continue
+		}
+		k := key(c.capital)
+		for _, e := range g.entries {
+			if e.kind != "city" || e.feature != "PPLC" || e.country != c.country {
+				continue
+			}
+			has := false
+			for _, p := range e.phrases {
+				has = has || key(p.s) == k
+			}
+			if !has {
+				e.add(c.capital, false)
+				g.index(e, c.capital)
+			}
+		}
+	}
 }
 
 // dropAgentAliases removes from the entries of one country the one-word
