@@ -119,6 +119,8 @@ func datelineLen(toks []model.Token) int {
 			}
 			return 0
 		case t.Text == "," || t.Text == "/":
+		case t.Norm == "'s" && i > 0 && toks[i-1].Is(model.FlagAllCaps):
+			// "COX'S BAZAR": a possessive inside the place name
 		case t.Kind == model.TokNumber:
 			if !date && !months[toks[max(i-1, 0)].Norm] {
 				return 0

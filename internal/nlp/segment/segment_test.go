@@ -138,6 +138,15 @@ func TestSegment_DatelineIsOwnSentence(t *testing.T) {
 	}
 }
 
+func TestSegment_DatelineWithPossessive(t *testing.T) {
+	d := &model.Document{Article: model.Article{Text: "COX'S BAZAR, Bangladesh, Sept 12 (Reuters) - Hasina visited a camp."}}
+	Segment(d)
+	want := []string{"COX'S BAZAR, Bangladesh, Sept 12 (Reuters) -", "Hasina visited a camp."}
+	if diff := cmp.Diff(want, sentTexts(d)); diff != "" {
+		t.Errorf("sentences differ (-want +got):\n%s", diff)
+	}
+}
+
 // checkInvariants asserts what every caller relies on: tokens in order,
 // inside the text, each sentence's tokens within its extent.
 func checkInvariants(t *testing.T, text string, d *model.Document) {
