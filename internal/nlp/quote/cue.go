@@ -85,6 +85,7 @@ var (
 	}
 	denyVerbs = []string{
 		"deny", "reject", "dismiss", "refute", "rebut", "disavow", "repudiate", "disclaim", "dispute",
+		"rebuff", "brush",
 	}
 )
 

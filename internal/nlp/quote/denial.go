@@ -144,7 +144,9 @@ func (a *analyzer) denialAt(i int) (denial, bool) {
 			// "rejected accusations that C": C is what is denied.
 			dn.clause = span{objEnd + 1, a.denialClauseEnd(objEnd+1, hi)}
 		}
-		if ce < hi && a.toks[ce].Norm == "that" && ce+1 < hi {
+		if ce+1 < hi && l2demonstrative(a, ce) {
+			dn.topic = span{ce, ce + 2} // "rejected that account": what was just said
+		} else if ce < hi && a.toks[ce].Norm == "that" && ce+1 < hi {
 			dn.clause = span{ce + 1, a.denialClauseEnd(ce+1, hi)}
 			dn.topic = dn.clause
 		} else if ce < hi && a.toks[ce].Norm == "that" {
@@ -160,9 +162,10 @@ func (a *analyzer) denialAt(i int) (denial, bool) {
 		// C “lies”", "said it was not true": the object must name
 		// something said.
 		j := ce0(ce, i)
-		for j < hi && j < i+5 && !claimNouns[a.toks[j].Norm] && a.toks[j].Kind == model.TokWord &&
-			(determiners[a.toks[j].Norm] || partialCues[t.Norm] && j > ce0(ce, i) && !a.toks[j].Is(model.FlagCap)) {
-			j++
+		for j < hi && j < i+6 && !claimNouns[a.toks[j].Norm] && a.toks[j].Kind == model.TokWord &&
+			(determiners[a.toks[j].Norm] || partialCues[t.Norm] && j > ce0(ce, i) && !a.toks[j].Is(model.FlagCap) ||
+				a.toks[j].Norm == "'s" || j+1 < hi && a.toks[j+1].Norm == "'s") {
+			j++ // "called Seoul's accusation": over a possessor
 		}
 		if j >= hi || !claimNouns[a.toks[j].Norm] {
 			return denial{}, false
@@ -306,6 +309,11 @@ func (a *analyzer) falseWordWithin(j, hi, reach int) (int, bool) {
 	for k := j; k < hi && k < j+reach; k++ {
 		t := &a.toks[k]
 		if a.quoted[k] && !a.quoted[j] {
+			// "called the accusation “absurd”": a quoted judgement opening
+			// the quotation right after the object
+			if denyAdjectives[t.Norm] && k > 0 && a.toks[k-1].Kind == model.TokQuote {
+				return k + 1, true
+			}
 			break
 		}
 		if denyAdjectives[t.Norm] {
@@ -541,7 +549,20 @@ func (l *linker) targets(dn *denial) []int {
 		// "The junta denied that.": the latest claim of another side in
 		// this paragraph or the one before.
 		for j := k - 1; j >= lo; j-- {
-			if c := &a.d.Claims[j]; eligible(c) && para-l.paraOfClaim(c) <= 1 {
+			c := &a.d.Claims[j]
+			if para-l.paraOfClaim(c) > 1 {
+				break
+			}
+			if l.demonstrative(dn.topic) {
+				// "The Malian government rejected that account" of Malian
+				// officials: a demonstrative names the latest claim, even
+				// one of the denier's own side
+				if c.Start <= pos && pos < c.End || dn.own != nil && c.Quote == dn.own.id {
+					continue
+				}
+				return []int{j}
+			}
+			if eligible(c) {
 				return []int{j}
 			}
 		}
@@ -676,11 +697,34 @@ var accusationWords = set("accusation", "accusations", "allegation", "allegation
 // pointer reports whether s is only a word that points back: "denied
 // that", "rejected it".
 func (l *linker) pointer(s span) bool {
+	if l.demonstrative(s) {
+		return true
+	}
 	if s.b-s.a != 1 || !pronounObjects[l.a.toks[s.a].Norm] {
 		return false
 	}
 	_, hi := l.a.sentBounds(s.a)
 	return s.b >= l.a.trimEnd(s.a, hi) || l.a.toks[s.b].Kind == model.TokPunct
+}
+
+// l2demonstrative reports whether tokens j, j+1 are a demonstrative and a
+// claim noun ending the object: "that account", "those reports".
+func l2demonstrative(a *analyzer, j int) bool {
+	switch a.toks[j].Norm {
+	case "that", "this", "those", "these":
+	default:
+		return false
+	}
+	if !claimNouns[a.toks[j+1].Norm] || pronounObjects[a.toks[j+1].Norm] {
+		return false
+	}
+	return j+2 >= len(a.toks) || a.toks[j+2].Kind == model.TokPunct || a.toks[j+2].Kind == model.TokQuote
+}
+
+// demonstrative reports whether s is "that account", "this claim", "those
+// reports": a pointer at what was just said, whoever said it.
+func (l *linker) demonstrative(s span) bool {
+	return s.b-s.a == 2 && l2demonstrative(l.a, s.a)
 }
 
 // accusationNoun reports whether s names an accusation.
