@@ -1,6 +1,7 @@
 package eventgraph_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -132,7 +133,8 @@ func BenchmarkExtract(b *testing.B) {
 // author.
 func TestExtract_Contract(t *testing.T) {
 	x := eventgraph.New()
-	for _, path := range []string{"testdata/gold/dev.jsonl", "testdata/gold/test.jsonl"} {
+	for _, path := range []string{"testdata/gold/dev.jsonl", "testdata/gold/dev2.jsonl", "testdata/gold/dev3.jsonl",
+		"testdata/gold/dev4.jsonl", "testdata/gold/test.jsonl"} {
 		b, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -147,6 +149,14 @@ func TestExtract_Contract(t *testing.T) {
 				t.Fatalf("%s: %v", c.ID, err)
 			}
 			checkContract(t, c.ID, []rune(c.Text), res)
+			// the CLI's hand-written encoder writes what encoding/json would
+			want, err := json.Marshal(res)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, err := res.AppendJSON(nil); err != nil || !bytes.Equal(got, want) {
+				t.Errorf("%s: AppendJSON differs from json.Marshal (err %v)", c.ID, err)
+			}
 		}
 	}
 }

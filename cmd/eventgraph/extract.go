@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"runtime"
@@ -171,6 +170,7 @@ type resultWriter struct {
 	format string
 	multi  bool
 	n      int
+	buf    []byte // the JSON of one result, reused
 }
 
 func newResultWriter(w interface{ Write([]byte) (int, error) }, format string, multi bool) *resultWriter {
@@ -183,10 +183,11 @@ func (rw *resultWriter) Write(d *model.Document) error {
 		rw.n++
 		return nil
 	}
-	b, err := json.Marshal(model.NewResult(d))
+	b, err := model.NewResult(d).AppendJSON(rw.buf[:0])
 	if err != nil {
 		return err
 	}
+	rw.buf = b
 	switch {
 	case rw.format == "jsonl":
 	case rw.multi && rw.n == 0:

@@ -25,6 +25,12 @@ var dataFS embed.FS
 // letter. It is the form model.Token.Norm holds.
 func Normalize(s string) string { return text.Normalize(s) }
 
+// A Normalizer normalises many strings into one growing buffer, for the
+// tokens of a document: Normalizer.Normalize returns what Normalize returns,
+// and the strings stay valid after later calls. The zero value is ready to
+// use; a Normalizer must not be copied after first use.
+type Normalizer = text.Normalizer
+
 // Split cuts a phrase into tokens the way the lexicon's keys were cut:
 // white space, edge punctuation and possessive 's separate tokens; inner
 // hyphens, apostrophes and abbreviation periods stay.
@@ -46,8 +52,13 @@ type staged struct {
 type Lexicon struct {
 	entries []*Entry
 	vocab   map[string]uint32 // normalised token → id (from 1)
-	edges   map[uint64]uint32 // node<<32 | token id → child node
-	nodes   uint32            // number of nodes, the root (0) included
+	words   strings.Builder   // the keys of vocab, see intern
+	// root[id] is the child of the root by token id, 0 if none (the root
+	// is no node's child), and edges holds the other edges: most lookups
+	// start a phrase, and an index is cheaper than a hash.
+	root  []uint32
+	edges edgeTable
+	nodes uint32 // number of nodes, the root (0) included
 	// The payloads of node n are pays[off[n]:off[n+1]], in insertion
 	// order, and ents holds their entries likewise, shared by matches.
 	off     []uint32
@@ -74,6 +85,19 @@ var defaultLexicon = sync.OnceValue(func() *Lexicon {
 	return l
 })
 
+// newLexicon returns an empty lexicon.
+func newLexicon() *Lexicon {
+	l := &Lexicon{
+		vocab:   map[string]uint32{},
+		root:    []uint32{0}, // ids start at 1
+		nodes:   1,
+		common:  map[string]struct{}{},
+		country: map[string]*Entry{},
+	}
+	l.edges.init(16)
+	return l
+}
+
 func gunzip(fsys embed.FS, name string) ([]byte, error) {
 	raw, err := fsys.ReadFile(name)
 	if err != nil {
@@ -91,14 +115,13 @@ func gunzip(fsys embed.FS, name string) ([]byte, error) {
 }
 
 func load(fsys embed.FS) (*Lexicon, error) {
-	l := &Lexicon{
-		vocab:   make(map[string]uint32, 100000),
-		edges:   make(map[uint64]uint32, 250000),
-		nodes:   1,
-		staged:  make([]staged, 0, 200000),
-		common:  make(map[string]struct{}, 16000),
-		country: map[string]*Entry{},
-	}
+	l := newLexicon()
+	l.vocab = make(map[string]uint32, 100000)
+	l.words.Grow(1 << 19)
+	l.root = make([]uint32, 1, 100000)
+	l.edges.init(1 << 18)
+	l.staged = make([]staged, 0, 200000)
+	l.common = make(map[string]struct{}, 16000)
 	cw, err := gunzip(fsys, "data/common.txt.gz")
 	if err != nil {
 		return nil, err
@@ -239,19 +262,104 @@ func (l *Lexicon) insert(k string, p payload) {
 		id, ok := l.vocab[tok]
 		if !ok {
 			id = uint32(len(l.vocab) + 1)
-			l.vocab[tok] = id
+			l.vocab[l.intern(tok)] = id
+			l.root = append(l.root, 0)
 		}
-		ek := uint64(node)<<32 | uint64(id)
-		child, ok := l.edges[ek]
-		if !ok {
+		child := l.child(node, id)
+		if child == 0 {
 			child = l.nodes
 			l.nodes++
-			l.edges[ek] = child
+			if node == 0 {
+				l.root[id] = child
+			} else {
+				l.edges.put(node, id, child)
+			}
 		}
 		node = child
 	}
 	// The generator gives each entry a key once, so no duplicate check.
 	l.staged = append(l.staged, staged{node, p})
+}
+
+// intern returns a copy of a new vocabulary token in l.words, so that the
+// vocabulary's keys lie together in memory rather than across the whole
+// data file, and comparing a key costs fewer cache misses.
+func (l *Lexicon) intern(tok string) string {
+	start := l.words.Len()
+	l.words.WriteString(tok)
+	return l.words.String()[start:]
+}
+
+// child returns the child of node by token id, or 0 if it has none.
+func (l *Lexicon) child(node, id uint32) uint32 {
+	if node == 0 {
+		return l.root[id]
+	}
+	return l.edges.get(node, id)
+}
+
+// edgeTable maps the trie's edges below the root, (node, token id), to the
+// child node: an open-addressing hash table with linear probing, which
+// costs about one cache miss a lookup and no hashing of the key bytes.
+type edgeTable struct {
+	keys  []uint64 // node<<32 | id; 0 marks an empty slot (nodes start at 1)
+	vals  []uint32
+	n     int  // edges in the table
+	shift uint // 64 - log2(len(keys))
+}
+
+// init empties the table and sizes it for about n/2 edges.
+func (t *edgeTable) init(n int) {
+	size, bits := 1, uint(0)
+	for size < n {
+		size <<= 1
+		bits++
+	}
+	t.keys = make([]uint64, size)
+	t.vals = make([]uint32, size)
+	t.n = 0
+	t.shift = 64 - bits
+}
+
+// slot returns the first slot to probe for key k.
+func (t *edgeTable) slot(k uint64) int {
+	return int(k * 0x9E3779B97F4A7C15 >> t.shift)
+}
+
+// get returns the child of node by token id, or 0.
+func (t *edgeTable) get(node, id uint32) uint32 {
+	k := uint64(node)<<32 | uint64(id)
+	mask := len(t.keys) - 1
+	for p := t.slot(k); ; p = (p + 1) & mask {
+		switch t.keys[p] {
+		case k:
+			return t.vals[p]
+		case 0:
+			return 0
+		}
+	}
+}
+
+// put adds the edge (node, id) → child, which must not be in the table,
+// doubling the table when it gets half full.
+func (t *edgeTable) put(node, id, child uint32) {
+	if 2*(t.n+1) > len(t.keys) {
+		keys, vals := t.keys, t.vals
+		t.init(2 * len(keys))
+		for p, k := range keys {
+			if k != 0 {
+				t.put(uint32(k>>32), uint32(k), vals[p])
+			}
+		}
+	}
+	k := uint64(node)<<32 | uint64(id)
+	mask := len(t.keys) - 1
+	p := t.slot(k)
+	for t.keys[p] != 0 {
+		p = (p + 1) & mask
+	}
+	t.keys[p], t.vals[p] = k, child
+	t.n++
 }
 
 // Match is a run of tokens [First, Last) that names the Entries. Entries is
@@ -299,8 +407,7 @@ func (l *Lexicon) longest(toks []model.Token, i int) (int, []*Entry) {
 		if !ok {
 			break
 		}
-		node, ok = l.edges[uint64(node)<<32|uint64(id)]
-		if !ok {
+		if node = l.child(node, id); node == 0 {
 			break
 		}
 		if ps, all := l.payloads(node); len(ps) > 0 {
@@ -403,7 +510,7 @@ func (l *Lexicon) Lookup(phrase string) []*Entry {
 		if !ok {
 			return nil
 		}
-		if node, ok = l.edges[uint64(node)<<32|uint64(id)]; !ok {
+		if node = l.child(node, id); node == 0 {
 			return nil
 		}
 	}

@@ -297,7 +297,7 @@ func TestLexicon_MatchAgreesWithNaive(t *testing.T) {
 	}
 	// The trie must only find sampled phrases, so restrict it: build a
 	// lexicon from the sample alone.
-	small := &Lexicon{vocab: map[string]uint32{}, edges: map[uint64]uint32{}, nodes: 1}
+	small := newLexicon()
 	for _, p := range sample {
 		small.insert(strings.Join(p.toks, " "), p.pay)
 	}
@@ -339,7 +339,7 @@ func (l *Lexicon) nodeOf(k string) uint32 {
 		if !ok {
 			return 0
 		}
-		if node, ok = l.edges[uint64(node)<<32|uint64(id)]; !ok {
+		if node = l.child(node, id); node == 0 {
 			return 0
 		}
 	}

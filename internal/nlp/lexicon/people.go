@@ -20,10 +20,18 @@ type peopleIndex struct {
 
 func (l *Lexicon) peopleIdx() *peopleIndex {
 	l.peopleOnce.Do(func() {
-		p := &peopleIndex{surname: map[string][]*Entry{}, keys: map[string][]*Entry{}}
+		// Size the maps for the people's keys up front: growing them
+		// rehashes every name again.
+		n := 0
+		for _, e := range l.entries {
+			if e.Kind == Person {
+				n += len(e.Keys)
+			}
+		}
+		p := &peopleIndex{surname: make(map[string][]*Entry, n/2), keys: make(map[string][]*Entry, n)}
 		add := func(m map[string][]*Entry, k string, e *Entry) {
-			if !slices.Contains(m[k], e) {
-				m[k] = append(m[k], e)
+			if es := m[k]; !slices.Contains(es, e) {
+				m[k] = append(es, e)
 			}
 		}
 		for _, e := range l.entries {
@@ -43,31 +51,49 @@ func (l *Lexicon) peopleIdx() *peopleIndex {
 				add(p.keys, k, e)
 			}
 		}
+		nd := 0
 		for k := range p.keys {
 			for len(p.byLen) <= len(k) {
 				p.byLen = append(p.byLen, nil)
 			}
 			p.byLen[len(k)] = append(p.byLen[len(k)], k)
+			if indexDeletions(k) {
+				nd += len(k) + 1
+			}
 		}
 		for _, ks := range p.byLen {
 			slices.Sort(ks)
 		}
-		p.deletes = map[string][]string{}
+		p.deletes = make(map[string][]string, nd)
+		var buf []byte
 		for k := range p.keys {
-			// Fuzzy with one edit is asked about single words (surnames
-			// and one-word names): only those are indexed.
-			if len(k) < 5 || strings.IndexByte(k, ' ') >= 0 {
+			if !indexDeletions(k) {
 				continue
 			}
-			for _, v := range deletions(k) {
-				if !slices.Contains(p.deletes[v], k) {
-					p.deletes[v] = append(p.deletes[v], k)
+			// k itself, then k with byte i deleted; the lookup of an
+			// existing form does not allocate it.
+			for i := -1; i < len(k); i++ {
+				buf = append(buf[:0], k...)
+				if i >= 0 {
+					buf = append(buf[:i], k[i+1:]...)
+				}
+				if ks, ok := p.deletes[string(buf)]; !ok {
+					p.deletes[string(buf)] = []string{k}
+				} else if !slices.Contains(ks, k) {
+					p.deletes[string(buf)] = append(ks, k)
 				}
 			}
 		}
 		l.people = p
 	})
 	return l.people
+}
+
+// indexDeletions reports whether key k goes into the deletions index: Fuzzy
+// with one edit is asked about single words (surnames and one-word names)
+// of five bytes or more, so only those are indexed.
+func indexDeletions(k string) bool {
+	return len(k) >= 5 && strings.IndexByte(k, ' ') < 0
 }
 
 // Surname returns the people one of whose names ends in the normalised

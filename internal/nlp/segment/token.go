@@ -42,6 +42,7 @@ var clitics = []string{"s", "re", "ve", "ll", "d", "m"}
 type tokenizer struct {
 	text string
 	toks []model.Token
+	norm lexicon.Normalizer // holds the Norm forms that differ from Text
 }
 
 func isQuoteRune(r rune) bool {
@@ -77,7 +78,7 @@ func (tz *tokenizer) emit(start, end int, kind model.TokenKind, space bool) {
 		return
 	}
 	t := model.Token{Start: start, End: end, Text: tz.text[start:end], Kind: kind}
-	t.Norm = lexicon.Normalize(t.Text)
+	t.Norm = tz.norm.Normalize(t.Text)
 	if space {
 		t.Flags |= model.FlagSpaceBefore
 	}
@@ -106,6 +107,7 @@ func (tz *tokenizer) emit(start, end int, kind model.TokenKind, space bool) {
 // Tokenize splits text into tokens with byte offsets.
 func Tokenize(text string) []model.Token {
 	tz := &tokenizer{text: text, toks: make([]model.Token, 0, len(text)/5+1)}
+	tz.norm.Grow(len(text)/8 + 16)
 	tz.run()
 	return tz.toks
 }

@@ -24,12 +24,17 @@ type stage struct {
 	mask  uint32
 	n     int     // features in the table
 	trans []int32 // S*S, negInf where the scheme forbids it
-	// transT is trans transposed (transT[c*S+p]) and preds[c] the states
-	// that may precede c, for the decoder.
-	transT []int32
-	preds  [][]uint8
-	start  []int32
-	end    []int32
+	// arcs[c] are the states that may precede c, in order, with the
+	// transition scores, for the decoder.
+	arcs  [][]arc
+	start []int32
+	end   []int32
+}
+
+// arc is an allowed transition into a state: from state p, scoring w.
+type arc struct {
+	p uint8
+	w int32
 }
 
 // Weights are quantised to weightBits-bit integers (|w| ≤ weightMax):
@@ -291,11 +296,10 @@ func (st *stage) viterbi(S, n int, em, delta []int32, back []uint8, out []uint8)
 		bk := back[i*S : (i+1)*S]
 		e := em[i*S : (i+1)*S]
 		for c := range cur {
-			tt := st.transT[c*S : (c+1)*S]
 			best, arg := int32(negInf*4), uint8(0)
-			for _, p := range st.preds[c] {
-				if v := prev[p] + tt[p]; v > best {
-					best, arg = v, p
+			for _, a := range st.arcs[c] {
+				if v := prev[a.p] + a.w; v > best {
+					best, arg = v, a.p
 				}
 			}
 			cur[c] = best + e[c]

@@ -655,13 +655,11 @@ func devCore(m *Model, dev []Sentence) float64 {
 
 func (st *stage) prepareDecoder(sc *scheme) {
 	S := sc.n
-	st.transT = make([]int32, S*S)
-	st.preds = make([][]uint8, S)
+	st.arcs = make([][]arc, S)
 	for p := 0; p < S; p++ {
 		for c := 0; c < S; c++ {
-			st.transT[c*S+p] = st.trans[p*S+c]
 			if sc.allowed[p*S+c] {
-				st.preds[c] = append(st.preds[c], uint8(p))
+				st.arcs[c] = append(st.arcs[c], arc{p: uint8(p), w: st.trans[p*S+c]})
 			}
 		}
 	}

@@ -40,6 +40,41 @@ var fold = map[rune]string{
 // curly apostrophes and dashes made plain. It returns s itself, without
 // allocating, when s is ASCII with no upper-case letter.
 func Normalize(s string) string {
+	i := plain(s)
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	writeFolded(&b, s, i)
+	return b.String()
+}
+
+// A Normalizer normalises many strings, as Normalize does, into one growing
+// buffer: the forms of a document's tokens then cost an allocation now and
+// then instead of one each. The strings it returns stay valid after later
+// calls (the buffer is only appended to). The zero value is ready to use; a
+// Normalizer must not be copied after first use.
+type Normalizer struct {
+	b strings.Builder
+}
+
+// Grow makes room for n more bytes of normalised forms.
+func (n *Normalizer) Grow(size int) { n.b.Grow(size) }
+
+// Normalize returns the matching form of s, as the function Normalize does.
+func (n *Normalizer) Normalize(s string) string {
+	i := plain(s)
+	if i == len(s) {
+		return s
+	}
+	start := n.b.Len()
+	writeFolded(&n.b, s, i)
+	return n.b.String()[start:]
+}
+
+// plain returns the length of the prefix of s that Normalize leaves as it is.
+func plain(s string) int {
 	i := 0
 	for ; i < len(s); i++ {
 		c := s[i]
@@ -47,11 +82,11 @@ func Normalize(s string) string {
 			break
 		}
 	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
+	return i
+}
+
+// writeFolded writes the matching form of s to b; s[:i] needs no change.
+func writeFolded(b *strings.Builder, s string, i int) {
 	b.WriteString(s[:i])
 	for _, r := range s[i:] {
 		if r < utf8.RuneSelf {
@@ -70,7 +105,6 @@ func Normalize(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
 }
 
 // Split cuts a dictionary phrase into tokens the way the segmenter cuts text

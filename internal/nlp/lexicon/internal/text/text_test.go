@@ -25,3 +25,21 @@ func TestSplit(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizer checks that a Normalizer gives what Normalize gives, and
+// that the strings it returned earlier survive its buffer growing.
+func TestNormalizer(t *testing.T) {
+	in := []string{"plain", "Erdoğan’s", "ÆTHELRED", "`quoted`", "", "U.S.", "Ⱥ-Kelvin-\u212a", "São Paulo", "über—alles", "x"}
+	var n Normalizer
+	var got []string
+	for range 50 {
+		for _, s := range in {
+			got = append(got, n.Normalize(s))
+		}
+	}
+	for i, g := range got {
+		if want := Normalize(in[i%len(in)]); g != want {
+			t.Errorf("Normalizer(%q) = %q, want %q", in[i%len(in)], g, want)
+		}
+	}
+}
