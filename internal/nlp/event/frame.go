@@ -130,6 +130,12 @@ func (r *runner) ppStart1(cs, lo int) int {
 		if r.titleOf(k, cs) {
 			return -1
 		}
+		// "After the attack New Delhi suspended …": a clause-opening
+		// phrase ends at its noun; the name after it is the subject
+		if k == lo && cs-1 > k && !determiners[r.norm(cs-1)] && !r.tok(cs-1).Is(model.FlagCap) &&
+			(cs-2 == k || determiners[r.norm(cs-2)] && cs-3 == k) {
+			return -1
+		}
 		return k
 	}
 	return -1
@@ -255,8 +261,10 @@ func (r *runner) subjectOf(st *sent, at int, depth int) []*mref {
 			}
 		}
 	}
-	// ", killing eight people": a participle clause shares the main subject.
-	if p < sg.start && sg.opener == "," && strings.HasSuffix(r.norm(at), "ing") {
+	// ", killing eight people": a participle clause shares the main subject;
+	// so does a verb opening a comma segment in a list of predicates ("New
+	// Delhi suspended the treaty, expelled advisers and closed the border").
+	if p < sg.start && sg.opener == "," && (strings.HasSuffix(r.norm(at), "ing") || si > 0 && !r.apposition(st.segs[si-1])) {
 		conj = true
 	}
 	if conj && depth < 3 {
@@ -321,7 +329,9 @@ func (r *runner) apposition(sg clause) bool {
 		return true
 	case ",":
 		w := r.norm(sg.start)
-		return determiners[w] && w != "'s" || r.tok(sg.start).Kind == model.TokNumber
+		// ", speaking in Phnom Penh,": a participle phrase
+		return determiners[w] && w != "'s" || r.tok(sg.start).Kind == model.TokNumber ||
+			len(w) > 5 && strings.HasSuffix(w, "ing") && r.at[sg.start] == 0
 	}
 	return false
 }
