@@ -681,7 +681,7 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 	// "accused X of the killing", "blamed X for the attacks", "X was blamed
 	// for the bombing": the act is X's, reported by the accuser
 	var accuser *mref
-	blameObj, charged := false, false
+	blameObj, charged, lightSrc := false, false, false
 	r.denyNoun = false
 	defer func() { r.denyNoun = false }()
 	if len(sources) == 0 {
@@ -752,9 +752,6 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 			break
 		}
 	}
-	if consumed && !possessed && !between && accuser == nil && !(explicit && violent(info.Code) && (len(targets) > 0 || !st.verbBefore(sg.start, left))) {
-		return
-	}
 	if between && len(sources) == 0 && len(targets) >= 2 {
 		sources, targets = targets[:1], targets[1:2]
 	}
@@ -765,7 +762,15 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 			(p != "in" || !amountWords[r.norm(left-2)] && r.tok(left-2).Kind != model.TokNumber) {
 			return // "100 million euros in aid" passes
 		}
-		sources = r.lightSubject(st, left, sg.start)
+		var lv int
+		sources, lv = r.lightVerb(st, left, sg.start)
+		// "India launched missile strikes on nine sites in Pakistan": the
+		// light verb's subject owns a violent act as its possessor would
+		lightSrc = len(sources) > 0 && lv >= 0 && forceVerbs[r.norm(lv)]
+	}
+	if consumed && !possessed && !between && accuser == nil && !(explicit && violent(info.Code) && (len(targets) > 0 || !st.verbBefore(sg.start, left))) &&
+		!(lightSrc && violent(info.Code)) {
+		return
 	}
 	if len(targets) == 0 && len(sources) > 1 && mutualRoots[info.Code[:2]] {
 		// "X and Y began a ceasefire": each with the other
@@ -781,8 +786,8 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 	}
 	// only for the subject of the clause, a possessed act or an act charged
 	// to someone: "rallied against the Togolese raids" names no new act
-	if len(targets) == 0 && len(sources) == 1 && explicit && !stateOfWar[nn.words[len(nn.words)-1]] &&
-		(charged || possessed || !st.verbBefore(sg.start, left)) {
+	if len(targets) == 0 && len(sources) == 1 && (explicit || lightSrc && violent(info.Code)) && !stateOfWar[nn.words[len(nn.words)-1]] &&
+		(charged || possessed || lightSrc || !st.verbBefore(sg.start, left)) {
 		switch info.Code[:2] {
 		case "17", "18", "19", "20":
 			// "Pakistani shelling killed five civilians in Poonch": against
@@ -885,18 +890,34 @@ func violent(code string) bool {
 // quantity stand between them. A verb of saying or judging ("condemned the
 // attacks on X") does not lend its subject.
 func (r *runner) lightSubject(st *sent, left, lo int) []*mref {
+	subj, _ := r.lightVerb(st, left, lo)
+	return subj
+}
+
+// lightVerb is lightSubject, also returning the light verb's token (-1
+// when there is none).
+func (r *runner) lightVerb(st *sent, left, lo int) ([]*mref, int) {
 	for j := left - 1; j >= lo && j >= left-7; j-- {
 		w := r.norm(j)
 		if lightVerbs[w] || haveForms[w] {
-			return r.subjectOf(st, j, 0)
+			return r.subjectOf(st, j, 0), j
 		}
 		if t := r.tok(j); t.Kind != model.TokWord && t.Kind != model.TokNumber && t.Kind != model.TokSymbol || r.at[j] != 0 && !r.isDemonym(j) || subordinators[w] ||
 			prepositions[w] && w != "for" && w != "to" && w != "of" && (w != "in" || !amountWords[r.norm(j-1)]) || w == "and" || w == "or" || st.isVrb[j-st.s.First] {
 			break
 		}
 	}
-	return nil
+	return nil, -1
 }
+
+// forceVerbs are the light verbs whose subject carries out a use of force
+// named by their object ("launched strikes", "carried out raids"), unlike
+// "called the shelling an act of war".
+var forceVerbs = set("launch", "launches", "launched", "launching", "carry", "carries", "carried", "conduct",
+	"conducts", "conducted", "conducting", "mount", "mounted", "stage", "staged", "wage", "waged", "waging",
+	"unleash", "unleashed", "begin", "began", "begun", "start", "started", "resume", "resumed", "intensify",
+	"intensified", "escalate", "escalated", "step", "stepped", "continue", "continued", "continues", "renew",
+	"renewed", "order", "ordered")
 
 // setReporter makes the events emitted until the returned function runs
 // reported by m (nil: no change).

@@ -43,6 +43,8 @@ func TestStage_GeneralRules(t *testing.T) {
 			[]string{"GHA>TGO 16 asserted 2024-03-05", "GHA>TGO 16 asserted 2024-03-05"}},
 		{"ParticiplePhraseIsNoSubject", "[Kofi Mensah|GHAGOV], speaking in [Lome|TGO|place], urged [Benin|BEN|place] to act.",
 			[]string{"GHAGOV>BEN 02 asserted 2024-03-05"}},
+		{"LaunchedStrikesAtPlace", "[Ghana|GHA|place] launched missile strikes on nine sites in [Togo|TGO|place].",
+			[]string{"GHA>TGO 19 asserted 2024-03-05"}},
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",
