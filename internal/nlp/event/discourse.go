@@ -57,6 +57,8 @@ func takesTarget(info CodeInfo) bool {
 		return info.Code != "040"
 	case root >= "10" && root <= "17":
 		return true
+	case root == "07":
+		return true // "Ankara would send food shipments": to the story's party in need
 	}
 	return false
 }
