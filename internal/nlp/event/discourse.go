@@ -179,7 +179,7 @@ func (r *runner) resolveTargets() {
 	coded := map[eventKey]bool{}
 	for k := range evs {
 		if ev := &evs[k]; ev.Source != nil && ev.Target != nil {
-			coded[eventKey{src: ev.Source.Entity, code: ev.Code, tgt: ev.Target.Entity, sent: ev.Sentence}] = true
+			coded[eventKey{src: ev.Source.Entity, code: ev.Root, tgt: ev.Target.Entity, sent: ev.Sentence}] = true
 		}
 	}
 	for _, p := range r.pending {
@@ -234,7 +234,7 @@ type eventKey struct {
 // tgt; coded records the acts with a target so far and gains ev's when it
 // is new.
 func duplicate(coded map[eventKey]bool, ev *model.Event, tgt *model.Ref) bool {
-	k := eventKey{src: ev.Source.Entity, code: ev.Code, tgt: tgt.Entity, sent: ev.Sentence}
+	k := eventKey{src: ev.Source.Entity, code: ev.Root, tgt: tgt.Entity, sent: ev.Sentence}
 	if coded[k] {
 		return true
 	}

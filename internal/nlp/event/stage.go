@@ -59,6 +59,7 @@ func (s *Stage) Run(ctx context.Context, d *model.Document) error {
 		st.dateLo = -1
 		r.codeNouns(&st)
 		r.codeJudgements(&st)
+		r.codeDueIn(&st)
 	}
 	r.resolveTargets()
 	r.codeDenials()
