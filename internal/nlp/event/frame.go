@@ -132,9 +132,9 @@ func (r *runner) ppStart1(cs, lo int) int {
 		}
 		// "After the attack New Delhi suspended …": a clause-opening
 		// phrase ends at its noun; the name after it is the subject
-		if k == lo && cs-1 > k && !determiners[r.norm(cs-1)] && !r.tok(cs-1).Is(model.FlagCap) &&
+		if k == lo && cs-1 > k && !determiners[r.norm(cs-1)] && (!r.tok(cs-1).Is(model.FlagCap) || r.isTime(cs-1)) &&
 			(cs-2 == k || determiners[r.norm(cs-2)] && cs-3 == k) {
-			return -1
+			return -1 // also "On Friday Beijing announced"
 		}
 		return k
 	}

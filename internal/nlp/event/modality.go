@@ -55,8 +55,21 @@ func (r *runner) modality(st *sent, ev *model.Event, src, tgt *mref, at, si int)
 	if r.hypo {
 		hypo = true
 	}
+	// "announced sanctions … and suspended cooperation": a verb's own cues
+	// stop at the conjunction before it, except an auxiliary both verbs
+	// share ("will meet Raisi and sign a deal")
+	conjAt := -1
+	for j := at - 1; j > max(sg.start, at-window); j-- {
+		if w := r.norm(j); (w == "and" || w == "but" || w == "or") && st.verbBefore(max(sg.start, at-window), j) {
+			conjAt = j
+			break
+		}
+	}
 	for j := max(sg.start, at-window); j < at; j++ {
 		w := r.norm(j)
+		if j < conjAt && !modals[w] && w != "ll" && !negations[w] {
+			continue
+		}
 		switch {
 		case negations[w] && (w != "no" || j == at-1):
 			negated = true
