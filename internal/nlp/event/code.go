@@ -184,6 +184,8 @@ func (r *runner) codeVerbs(st *sent) {
 				}
 				if tg := r.protestObject(v.end, ext, src); tg != nil {
 					targets = []*mref{tg}
+				} else if tg := r.nounReferent(st, v.end, ext, src); tg != nil {
+					targets = []*mref{tg} // "protested in Bamako against the sanctions"
 				} else if home := r.homeCountry(src); len(targets) == 0 && home != nil {
 					targets = []*mref{home} // against the crowd's own government
 				}
@@ -231,8 +233,11 @@ func (r *runner) codeVerbs(st *sent) {
 		}
 		if len(targets) == 0 && !usePassive && len(sources) == 1 && (info.Code[:2] == "11" || info.Code[:2] == "13") && r.tok(v.end).Kind == model.TokWord {
 			// "Iran condemned the strikes", "vowed to respond": against the
-			// side that last used force against someone else
-			if c := r.culprit(st, sources[0]); c != nil {
+			// side that last did what the object names, else that last
+			// used force against someone else
+			if c := r.nounReferent(st, v.end, sg.end, sources[0]); c != nil {
+				targets = []*mref{c}
+			} else if c := r.culprit(st, sources[0]); c != nil {
 				targets = []*mref{c}
 			}
 		}

@@ -84,3 +84,40 @@ func (r *runner) protestObject(lo, hi int, src *mref) *mref {
 	}
 	return nil
 }
+
+// referentWindow bounds how many sentences back an act named by an event
+// noun is looked for.
+const referentWindow = 6
+
+// nounReferent returns, for an event noun in [lo, hi) that names an act
+// coded before ("protested against the sanctions", "rejected the
+// agreement", "condemned the strikes"), the source of the latest such act by
+// another country than src's: the party the reaction is aimed at, or nil.
+func (r *runner) nounReferent(st *sent, lo, hi int, src *mref) *mref {
+	hi = min(hi, lo+window)
+	for j := lo; j < hi; j++ {
+		if r.at[j] != 0 || st.isVrb[j-st.s.First] {
+			continue
+		}
+		cands, ok := r.dict.nouns[r.norm(j)]
+		if !ok || len(cands) == 0 {
+			continue
+		}
+		root := cands[0].code[:2]
+		for k := len(r.d.Events) - 1; k >= 0; k-- {
+			ev := &r.d.Events[k]
+			if ev.Sentence < st.idx-referentWindow {
+				break
+			}
+			if ev.Root != root || ev.Source == nil || ev.Modality == model.ModNegated || ev.Modality == model.ModHypothetical {
+				continue
+			}
+			if p := r.refPrefix(ev.Source); p == "" || p == src.prefix() || ev.Source.Entity == src.ent.ID {
+				continue
+			}
+			return r.refMention(ev.Source, j)
+		}
+		return nil
+	}
+	return nil
+}
