@@ -20,6 +20,9 @@ func (w *work) pronounCands(si int, s model.Sentence) {
 		case (n == "it" || n == "they") && i > s.First && (speechVerbs[w.tok(i-1).Norm] || w.tok(i-1).Norm == "that" && i-1 > s.First && speechVerbs[w.tok(i-2).Norm]):
 			// "Britain said it would …": the subject of the speech verb.
 			w.cands = append(w.cands, &cand{first: i, last: i + 1, kind: cPronoun, sent: si, mkind: model.MentionPronoun, typ: model.GPE})
+		case n == "the" && i+1 < s.Last && blocNouns[w.tok(i+1).Norm] && (i+2 >= s.Last || !w.tok(i+2).Is(model.FlagCap)):
+			// "the bloc could review its ties": the union of states named before.
+			w.cands = append(w.cands, &cand{first: i, last: i + 2, kind: cPronoun, sent: si, mkind: model.MentionNominal, typ: model.Org, bloc: true})
 		case n == "the" && i+2 < s.Last && orgNouns[w.tok(i+1).Norm] && speechVerbs[w.tok(i+2).Norm]:
 			// "the company said", "the ministry added".
 			w.cands = append(w.cands, &cand{first: i, last: i + 2, kind: cPronoun, sent: si, mkind: model.MentionNominal, typ: model.Org})
@@ -34,6 +37,26 @@ func (w *work) pronounCands(si int, s model.Sentence) {
 var speechVerbs = map[string]bool{"said": true, "says": true, "added": true, "announced": true, "reported": true,
 	"stated": true, "told": true, "noted": true, "denied": true, "confirmed": true, "expects": true, "expected": true,
 	"warned": true, "insisted": true, "explained": true, "estimated": true, "predicted": true, "claimed": true}
+
+// intergovernmental reports whether an entity is a union of states: its
+// actor code, or its dictionary entry's, starts with IGO.
+func intergovernmental(en *ent) bool {
+	if en.e.Type == model.Person {
+		return false
+	}
+	if strings.HasPrefix(en.e.Actor, "IGO") {
+		return true
+	}
+	for _, c := range en.cands {
+		if c.entry != nil && len(c.entry.Codes) > 0 && strings.HasPrefix(c.entry.Codes[0].Code, "IGO") {
+			return true
+		}
+	}
+	return false
+}
+
+// blocNouns name a union of states: "the bloc", "the alliance".
+var blocNouns = map[string]bool{"bloc": true, "alliance": true}
 
 // orgNouns name an organisation a nominal can refer back to.
 var orgNouns = map[string]bool{"company": true, "firm": true, "bank": true, "group": true, "agency": true,
@@ -114,13 +137,16 @@ func (w *work) pronouns() {
 			continue
 		}
 		want := func(t model.EntityType) bool {
+			if c.bloc {
+				return false // below: only an intergovernmental organisation
+			}
 			if c.typ == model.Org {
 				return t == model.Org || t == model.GPE && w.tok(c.first).Norm == "it"
 			}
 			return t == model.Person
 		}
 		for _, en := range w.ents {
-			if !want(en.e.Type) {
+			if !want(en.e.Type) && !(c.bloc && intergovernmental(en)) {
 				continue
 			}
 			for _, m := range en.e.Mentions {

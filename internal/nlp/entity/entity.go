@@ -63,6 +63,7 @@ type cand struct {
 	titled                        bool // a person-like title or apposition describes it
 	common                        bool // every word of the match is common English
 	used                          bool // consumed as part of a title block
+	bloc                          bool // "the bloc", "the alliance": refers to an intergovernmental organisation
 	ent                           *ent
 	mkind                         model.MentionKind
 	actor                         string // mention-level actor code

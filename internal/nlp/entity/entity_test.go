@@ -215,6 +215,14 @@ func TestStage_TitleBeforeNameWhenNoneAfter(t *testing.T) {
 	}
 }
 
+func TestStage_BlocIsTheUnionNamedBefore(t *testing.T) {
+	d := analyse(t, "2023-09-25", "European Union foreign policy chief Josep Borrell said the bloc could review its ties with Azerbaijan.")
+	e := find(d, "European Union")
+	if e == nil || len(e.Mentions) != 2 || e.Mentions[1].Text != "the bloc" {
+		t.Errorf("got %+v, want the European Union mentioned as the bloc", e)
+	}
+}
+
 func TestStage_GroupActors(t *testing.T) {
 	text := "NIAMEY, Aug 7 (Reuters) - Niger's junta closed the airspace on Sunday. " +
 		"Protesters in Niamey burned flags, while police stood by. Unmanned aerial vehicles flew overhead."
