@@ -20,6 +20,13 @@ func (w *work) pronounCands(si int, s model.Sentence) {
 		case (n == "it" || n == "they") && i > s.First && (speechVerbs[w.tok(i-1).Norm] || w.tok(i-1).Norm == "that" && i-1 > s.First && speechVerbs[w.tok(i-2).Norm]):
 			// "Britain said it would …": the subject of the speech verb.
 			w.cands = append(w.cands, &cand{first: i, last: i + 1, kind: cPronoun, sent: si, mkind: model.MentionPronoun, typ: model.GPE})
+		case (n == "it" || n == "they") && i-2 > s.First && w.tok(i-1).Norm == "that" && claimWords[w.tok(i-2).Norm]:
+			// "Iran rejected accusations that it was behind the attacks":
+			// the one the claim is about is the subject of the verb before
+			if v := w.verbBeforeClaim(i-2, s.First); v >= 0 {
+				w.cands = append(w.cands, &cand{first: i, last: i + 1, kind: cPronoun, sent: si, mkind: model.MentionPronoun,
+					typ: model.GPE, claimVerb: v})
+			}
 		case n == "the" && i+1 < s.Last && blocNouns[w.tok(i+1).Norm] && (i+2 >= s.Last || !w.tok(i+2).Is(model.FlagCap)):
 			// "the bloc could review its ties": the union of states named before.
 			w.cands = append(w.cands, &cand{first: i, last: i + 2, kind: cPronoun, sent: si, mkind: model.MentionNominal, typ: model.Org, bloc: true})
@@ -131,6 +138,12 @@ func (w *work) pronouns() {
 		bestAt := -1
 		if c.typ == model.GPE {
 			// "X said it …": the speaker is the subject before the verb.
+			if c.claimVerb > 0 {
+				if en := w.subjectEndingAt(c.sent, c.claimVerb); en != nil {
+					w.attach(en, c)
+				}
+				continue
+			}
 			if en := w.speakerBefore(c); en != nil {
 				w.attach(en, c)
 			}
@@ -214,6 +227,52 @@ func (w *work) speakerBefore(c *cand) *ent {
 	}
 	return best
 }
+
+// claimWords name what is said of someone: "accusations that it …".
+var claimWords = map[string]bool{"accusation": true, "accusations": true, "allegation": true, "allegations": true,
+	"claim": true, "claims": true, "charge": true, "charges": true, "suggestion": true, "suggestions": true,
+	"reports": true, "report": true}
+
+// verbBeforeClaim returns the verb of rejecting or saying that governs a
+// claim noun at k ("rejected Western accusations"): within four words before
+// it, past determiners and modifiers, or -1.
+func (w *work) verbBeforeClaim(k, lo int) int {
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		n := w.tok(j).Norm
+		if actionWords[n] {
+			return j
+		}
+		if w.tok(j).Kind != model.TokWord {
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectEndingAt returns the organisation or country whose mention in
+// sentence si ends right before token v (or before a time adverb or a
+// time phrase "on Friday" there).
+func (w *work) subjectEndingAt(si, v int) *ent {
+	end := v
+	for end > 0 && (timeAdverb[w.tok(end-1).Norm] || weekdays[w.tok(end-1).Norm] || w.tok(end-1).Norm == "on" && weekdays[w.tok(end).Norm]) {
+		end--
+	}
+	for _, en := range w.ents {
+		if !(en.e.Type == model.Org || en.e.Type == model.GPE) {
+			continue
+		}
+		for _, m := range en.e.Mentions {
+			if m.Sentence == si && m.Last == end {
+				return en
+			}
+		}
+	}
+	return nil
+}
+
+// weekdays may stand between a subject and its verb ("Iran on Friday rejected").
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
 
 // timeAdverb words may stand between a subject and its verb.
 var timeAdverb = map[string]bool{"also": true, "later": true, "earlier": true, "then": true, "previously": true}

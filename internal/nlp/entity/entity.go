@@ -64,9 +64,12 @@ type cand struct {
 	common                        bool // every word of the match is common English
 	used                          bool // consumed as part of a title block
 	bloc                          bool // "the bloc", "the alliance": refers to an intergovernmental organisation
-	ent                           *ent
-	mkind                         model.MentionKind
-	actor                         string // mention-level actor code
+	// claimVerb, for "it" in "rejected accusations that it …", is the verb
+	// whose subject the pronoun refers to (0: none)
+	claimVerb int
+	ent       *ent
+	mkind     model.MentionKind
+	actor     string // mention-level actor code
 }
 
 // ent is an entity under construction.

@@ -223,6 +223,14 @@ func TestStage_BlocIsTheUnionNamedBefore(t *testing.T) {
 	}
 }
 
+func TestStage_ItInARejectedAccusation(t *testing.T) {
+	d := analyse(t, "2019-06-14", "Iran on Friday rejected Western accusations that it was behind attacks on two oil tankers.")
+	e := find(d, "Iran")
+	if e == nil || len(e.Mentions) != 2 || e.Mentions[1].Text != "it" {
+		t.Errorf("got %+v, want Iran mentioned as it", e)
+	}
+}
+
 func TestStage_GroupActors(t *testing.T) {
 	text := "NIAMEY, Aug 7 (Reuters) - Niger's junta closed the airspace on Sunday. " +
 		"Protesters in Niamey burned flags, while police stood by. Unmanned aerial vehicles flew overhead."

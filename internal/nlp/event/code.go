@@ -249,6 +249,14 @@ func (r *runner) codeVerbs(st *sent) {
 			(info.QuadClass == 4 || info.Code[:2] == "14" || (visitCodes[info.Code] || visitVerbs[r.norm(v.at)]) && len(sources) == 1) {
 			targets = []*mref{ts.placeTarget}
 		}
+		if len(targets) == 0 && !usePassive && len(sources) == 1 && r.peopleObject(v.end, sg.end) &&
+			(info.Code[:2] == "17" || violent(info.Code) && policeForce(sources[0].actor)) {
+			// "security forces have killed 745 people", "authorities
+			// detained 7,500 people": the country's own people
+			if home := r.homeCountry(sources[0]); home != nil {
+				targets = []*mref{home}
+			}
+		}
 		if len(targets) == 0 && (info.Code[:2] == "14" || info.Code == "1723" || info.Code == "1724") && len(sources) == 1 {
 			// a protest without an addressee is against the protesters' own
 			// government; a curfew or state of emergency binds the
@@ -882,6 +890,32 @@ func (r *runner) partyBefore(st *sent, at int, src *mref) *mref {
 		j = m.first
 	}
 	return nil
+}
+
+// peopleWords name people no actor code covers.
+var peopleWords = set("people", "civilians", "protesters", "protestors", "demonstrators", "villagers", "residents",
+	"students", "worshippers", "journalists", "activists", "opponents", "critics", "soldiers", "judges",
+	"officers", "officials", "suspects", "men", "women", "children", "members")
+
+// peopleObject reports whether the words after a verb, up to five, name
+// people without naming who they are ("745 people", "more than 7,500
+// soldiers, judges and police officers").
+func (r *runner) peopleObject(lo, hi int) bool {
+	for j := lo; j < hi && j < lo+6; j++ {
+		if r.at[j] != 0 {
+			return false
+		}
+		if peopleWords[r.norm(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// policeForce reports whether an actor code names police or security
+// forces, whose violence against unnamed people is at home.
+func policeForce(actor string) bool {
+	return len(actor) >= 6 && strings.Contains(actor[3:], "COP")
 }
 
 // violent reports whether a code is a use of force (CAMEO 18–20).

@@ -56,6 +56,8 @@ func TestStage_GeneralRules(t *testing.T) {
 			[]string{"GHA>TGO 16 asserted 2024-03-01"}},
 		{"ProtestAgainstActTargetsItsAuthor", "[ECOWAS|IGOWAF|org] imposed sanctions on [Mali|MLI|place]. Thousands of people protested in [Bamako|MLI|place] against the sanctions.",
 			[]string{"IGOWAF>MLI 16 asserted 2024-03-05", "MLI>IGOWAF 14 asserted 2024-03-05"}},
+		{"PoliceKillPeopleAtHome", "In [Ghana|GHA|place], [police|GHACOP|org|nom] have killed 45 people since the coup.",
+			[]string{"GHACOP>GHA 19 asserted 2024-03-05"}},
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",
