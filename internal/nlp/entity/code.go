@@ -69,6 +69,13 @@ func (w *work) codes() {
 			e.Country = country
 		}
 		unknownPlace := (e.Type == model.Loc || e.Type == model.GPE) && e.Geo == nil
+		if country == "" && e.Country == "" && e.Type == model.Org && e.Actor == "" && orgCode == "" && w.describedGroup(en) {
+			// "the Assistance Association for Political Prisoners, a
+			// monitoring group": a civic group of the country around it
+			if country = w.nearbyCountry(en); country != "" {
+				e.Country, agent = country, "NGO"
+			}
+		}
 		if country == "" && e.Country == "" && ((titled || agent != "" || e.Role != "") && (e.Type == model.Person || e.Type == model.Org) || unknownPlace) {
 			// An official with no country in the title: the country of a
 			// place in the same sentence, else the one the story is about.
@@ -84,6 +91,32 @@ func (w *work) codes() {
 			e.Actor = country
 		}
 	}
+}
+
+// groupWords head the apposition that says a name is a civic group.
+var groupWords = map[string]bool{"group": true, "organisation": true, "organization": true, "association": true,
+	"watchdog": true, "network": true, "monitor": true, "coalition": true, "charity": true, "ngo": true}
+
+// describedGroup reports whether an organisation's mention is followed by
+// an apposition "a/an … group" ("…, a monitoring group", "…, an
+// independent watchdog").
+func (w *work) describedGroup(en *ent) bool {
+	for _, m := range en.e.Mentions {
+		i := m.Last
+		if i+1 >= len(w.d.Tokens) || w.tok(i).Text != "," || w.tok(i+1).Norm != "a" && w.tok(i+1).Norm != "an" {
+			continue
+		}
+		for j := i + 2; j < len(w.d.Tokens) && j < i+6; j++ {
+			t := w.tok(j)
+			if groupWords[t.Norm] {
+				return true
+			}
+			if t.Kind != model.TokWord {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // countryFromCode fills a missing country from the actor code: its first

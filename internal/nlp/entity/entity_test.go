@@ -231,6 +231,14 @@ func TestStage_ItInARejectedAccusation(t *testing.T) {
 	}
 }
 
+func TestStage_DescribedCivicGroupTakesTheStorysCountry(t *testing.T) {
+	d := analyse(t, "2021-04-25", "YANGON, April 25 (Reuters) - Myanmar security forces have killed 745 people, according to the "+
+		"Assistance Association for Political Prisoners, a monitoring group.")
+	if e := find(d, "Assistance Association for Political Prisoners"); e == nil || e.Country != "MMR" || e.Actor != "MMRNGO" {
+		t.Errorf("got %+v, want a civic group of MMR (MMRNGO)", e)
+	}
+}
+
 func TestStage_GroupActors(t *testing.T) {
 	text := "NIAMEY, Aug 7 (Reuters) - Niger's junta closed the airspace on Sunday. " +
 		"Protesters in Niamey burned flags, while police stood by. Unmanned aerial vehicles flew overhead."
