@@ -580,6 +580,13 @@ func (r *runner) homeCountry(m *mref) *mref {
 		}
 		return r.refMention(e.Ref(), m.first)
 	}
+	// no mention of the country itself: its region or city the story names
+	// ("Lagos imposed a curfew" in a report that never says Nigeria)
+	for _, e := range r.d.Entities {
+		if e != nil && e != m.ent && e.Type == model.GPE && e.Country == p && e.Geo != nil && (e.Geo.Kind == "admin1" || e.Geo.Kind == "city") {
+			return r.refMention(e.Ref(), m.first)
+		}
+	}
 	return nil
 }
 
@@ -825,6 +832,12 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 			}
 		}
 	}
+	if len(targets) == 0 && len(sources) == 1 && (info.Code == "1723" || info.Code == "1724") {
+		// "imposed a 24-hour curfew": on the authority's own people
+		if home := r.homeCountry(sources[0]); home != nil {
+			targets = []*mref{home}
+		}
+	}
 	if len(sources) == 0 || len(targets) == 0 && info.Code[:2] != "14" && info.Code[:2] != "15" && !((info.Code == "040" || info.Code == "046") && polityActor(sources[0])) {
 		return // "ECOWAS will hold a summit": a bloc's meeting stands alone
 	}
@@ -860,6 +873,17 @@ var stateOfWar = set("war", "wars", "hostilities", "fighting", "conflict", "occu
 // culpritWords tie an actor to an act: "was behind", "responsible for",
 // "linked to", "involved in", "role in".
 var culpritWords = set("behind", "responsible", "responsibility", "linked", "tied", "connected", "involved", "involvement", "role", "complicity")
+
+// leaveOrder reports whether "to leave" follows an order at token at within
+// a dozen tokens of the sentence ending at hi.
+func (r *runner) leaveOrder(at, hi int) bool {
+	for j := at + 1; j+1 < hi && j < at+14; j++ {
+		if r.norm(j) == "to" && r.norm(j+1) == "leave" {
+			return true
+		}
+	}
+	return false
+}
 
 // diplomatWords name a state's envoys.
 var diplomatWords = set("ambassador", "ambassadors", "diplomat", "diplomats", "envoy", "envoys", "embassy",
@@ -1099,7 +1123,12 @@ func (r *runner) emit(st *sent, src, tgt *mref, info CodeInfo, at, end, si int, 
 	if src == nil || !src.known() || src.ent.Type == model.Fac {
 		return // "the crossing remained closed": a building or region acts for no one
 	}
-	if info.Code == "174" && r.diplomatsIn(at, min(st.segs[si].end, at+window)) {
+	if info.Code == "100" && r.leaveOrder(at, st.s.Last) {
+		// "ordered the French ambassador, Joël Meyer, to leave the
+		// country": an expulsion
+		info = r.dict.codes["174"]
+	}
+	if info.Code == "174" && r.diplomatsIn(at, min(st.s.Last, at+window)) {
 		// expelling an ambassador or diplomats reduces relations (CAMEO
 		// 161), it is no deportation
 		info = r.dict.codes["161"]
