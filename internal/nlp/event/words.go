@@ -45,7 +45,8 @@ var (
 	groupAdverbs = set("also", "already", "still", "just", "now", "then", "again", "reportedly", "allegedly",
 		"soon", "recently", "later", "finally", "jointly", "even", "only", "once", "formally", "officially",
 		"rapidly", "quickly", "repeatedly", "further", "previously", "separately", "personally", "publicly",
-		"currently", "actually", "immediately", "apparently", "eventually", "effectively")
+		"currently", "actually", "immediately", "apparently", "eventually", "effectively", "both", "all", "each",
+		"swiftly", "strongly", "firmly", "flatly", "categorically", "angrily", "openly", "privately", "briefly", "first")
 	// subordinators open a clause of their own.
 	subordinators = set("that", "whether", "if", "because", "although", "though", "while", "whereas", "since",
 		"unless", "until", "when", "where", "which", "who", "whom", "whose", "after", "before", "as")
