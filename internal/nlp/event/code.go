@@ -226,8 +226,15 @@ func (r *runner) codeVerbs(st *sent) {
 			}
 		}
 		if usePassive && len(sources) == 0 && len(targets) == 1 && info.Code == "173" {
-			// "X was arrested": by the authorities of X's own country
-			if home := r.homeCountry(targets[0]); home != nil && home.ent != targets[0].ent {
+			// "X was arrested near Rimini": by the authorities of the place's
+			// country; "X was arrested": by those of X's own country
+			if pl := ts.place; pl != nil && polity(pl) && countryCode(pl.prefix()) {
+				if e := r.countryEntity(pl.prefix()); e != nil {
+					sources = []*mref{r.refMention(e.Ref(), pl.first)}
+				} else {
+					sources = []*mref{pl}
+				}
+			} else if home := r.homeCountry(targets[0]); home != nil && home.ent != targets[0].ent {
 				sources = []*mref{home}
 			}
 		}

@@ -67,6 +67,8 @@ func TestStage_GeneralRules(t *testing.T) {
 		{"DeliveredFoodIsAid", "[Ghana|GHA|place] has delivered 1,000 tonnes of food to [Togo|TGO|place].",
 			[]string{"GHA>TGO 07 asserted 2024-03-05"}},
 		{"DeliveredSpeechIsNoAid", "[Kofi Mensah|GHAGOV] delivered a speech in [Lome|TGO|place].", nil},
+		{"ArrestedNearPlace", "[Kossi Mensah|TGOGOV] was arrested near [Accra|GHA|place] in August.",
+			[]string{"GHA>TGOGOV 17 asserted 2024-03-05"}},
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",
