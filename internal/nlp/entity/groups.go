@@ -75,7 +75,8 @@ func (w *work) placeAfter(c *cand) string {
 			continue
 		}
 		for _, en := range w.ents {
-			if en.e.Type.IsPlace() && en.e.Country != "" {
+			// a place, or a capital the dictionary codes as its government ("Kiev")
+			if (en.e.Type.IsPlace() || en.e.Type == model.Org && bareCountryActor(en)) && en.e.Country != "" {
 				for _, m := range en.e.Mentions {
 					if m.First == i+1 {
 						return en.e.Country
@@ -85,6 +86,19 @@ func (w *work) placeAfter(c *cand) string {
 		}
 	}
 	return ""
+}
+
+// bareCountryActor reports whether an organisation's dictionary entry is an
+// actor coded as its country alone: a capital standing for its government
+// ("KIEV" is UKR), which locates what happens in it like the city would.
+func bareCountryActor(en *ent) bool {
+	for _, c := range en.cands {
+		if c.entry != nil && c.entry.Kind == lexicon.Actor && c.entry.Country != "" && len(c.entry.Codes) > 0 {
+			last := c.entry.Codes[len(c.entry.Codes)-1].Code
+			return last == c.entry.Country
+		}
+	}
+	return false
 }
 
 // groupAgents are agent codes of groups that act as actors without a name:

@@ -252,6 +252,15 @@ func (r *runner) codeVerbs(st *sent) {
 			// "X alleged that Y …", "X warned that Y …": Y is the target
 			targets = r.complementSubject(st, v)
 		}
+		if !usePassive && len(sources) == 1 && info.Code[:2] == "14" {
+			// "protesters gathered outside the Russian embassy in Kiev": what
+			// a protest is against or outside of is its target
+			if tg := r.protestObject(v.end, ext, sources[0]); tg != nil {
+				targets = []*mref{tg}
+			} else if tg := r.nounReferent(st, v.end, ext, sources[0]); tg != nil && len(targets) == 0 {
+				targets = []*mref{tg}
+			}
+		}
 		if len(targets) == 0 && ts.placeTarget != nil && !usePassive && polity(ts.placeTarget) && !(crowd && ts.placeTarget.prefix() == sources[0].prefix()) &&
 			(info.QuadClass == 4 || info.Code[:2] == "14" || (visitCodes[info.Code] || visitVerbs[r.norm(v.at)]) && len(sources) == 1) {
 			targets = []*mref{ts.placeTarget}

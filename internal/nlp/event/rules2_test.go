@@ -69,6 +69,8 @@ func TestStage_GeneralRules(t *testing.T) {
 		{"DeliveredSpeechIsNoAid", "[Kofi Mensah|GHAGOV] delivered a speech in [Lome|TGO|place].", nil},
 		{"ArrestedNearPlace", "[Kossi Mensah|TGOGOV] was arrested near [Accra|GHA|place] in August.",
 			[]string{"GHA>TGOGOV 17 asserted 2024-03-05"}},
+		{"ProtestOutsideEmbassy", "[Protesters|GHAOPP|org|nom] gathered outside the [Togolese|TGO|dem] embassy in [Accra|GHA|place].",
+			[]string{"GHA>TGO 14 asserted 2024-03-05"}}, // the crowd of the place, against the embassy's country
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",
