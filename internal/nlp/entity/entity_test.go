@@ -239,6 +239,14 @@ func TestStage_DescribedCivicGroupTakesTheStorysCountry(t *testing.T) {
 	}
 }
 
+func TestStage_PossessiveApostropheAlone(t *testing.T) {
+	text := "“Armenia remains a member,” Peskov told reporters. Belarus’ foreign ministry rejected Pashinyan’s remarks."
+	d := analyse(t, "2024-06-13", text)
+	if e := find(d, "foreign ministry"); e == nil || e.Actor != "BLRGOV" {
+		t.Errorf("got %+v, want Belarus' foreign ministry (BLRGOV)", e)
+	}
+}
+
 func TestStage_GroupActors(t *testing.T) {
 	text := "NIAMEY, Aug 7 (Reuters) - Niger's junta closed the airspace on Sunday. " +
 		"Protesters in Niamey burned flags, while police stood by. Unmanned aerial vehicles flew overhead."

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"eventgraph/internal/model"
 	"eventgraph/internal/nlp/lexicon"
 )
@@ -9,7 +11,9 @@ import (
 // with a possessive: "Rwanda's" in "Rwanda's Senate".
 func (w *work) possessiveCountry(c *cand) *lexicon.Entry {
 	at := w.modifiersBefore(c.first)
-	if at < 2 || w.tok(at-1).Norm != "'s" {
+	// "Rwanda's Senate", and "Belarus’ foreign ministry" with the
+	// apostrophe alone after a final s
+	if at < 2 || w.tok(at-1).Norm != "'s" && !(w.tok(at-1).Norm == "'" && strings.HasSuffix(w.tok(at-2).Norm, "s")) {
 		return nil
 	}
 	for _, p := range w.cands {
