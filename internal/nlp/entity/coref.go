@@ -62,6 +62,16 @@ func intergovernmental(en *ent) bool {
 	return false
 }
 
+// namedLike reports whether an organisation's name ends in noun: "the
+// alliance" for "the Viv Ansanm alliance".
+func namedLike(en *ent, noun string) bool {
+	if en.e.Type != model.Org {
+		return false
+	}
+	name := strings.ToLower(en.e.Name)
+	return strings.HasSuffix(name, " "+noun)
+}
+
 // blocNouns name a union of states: "the bloc", "the alliance".
 var blocNouns = map[string]bool{"bloc": true, "alliance": true}
 
@@ -159,7 +169,7 @@ func (w *work) pronouns() {
 			return t == model.Person
 		}
 		for _, en := range w.ents {
-			if !want(en.e.Type) && !(c.bloc && intergovernmental(en)) {
+			if !want(en.e.Type) && !(c.bloc && (intergovernmental(en) || namedLike(en, w.tok(c.last-1).Norm))) {
 				continue
 			}
 			for _, m := range en.e.Mentions {

@@ -357,6 +357,7 @@ var orgWords = map[string]string{
 	"times": "MED", "post": "MED", "radio": "MED", "television": "MED", "tv": "MED", "front": "", "movement": "",
 	"brigade": "MIL", "brigades": "MIL", "co": "BUS", "plc": "BUS", "ltd": "BUS", "airlines": "BUS", "reserve": "GOV",
 	"department": "GOV", "authority": "GOV", "service": "", "services": "", "federation": "", "league": "",
+	"alliance": "", "coalition": "", "gang": "",
 }
 
 // placeNouns follow a place name: "the Apurímac region".
