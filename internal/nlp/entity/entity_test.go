@@ -247,6 +247,13 @@ func TestStage_PossessiveApostropheAlone(t *testing.T) {
 	}
 }
 
+func TestStage_CityBeforeGroupNoun(t *testing.T) {
+	d := analyse(t, "2023-08-25", "The talks were brokered by Saudi Arabia. Seoul police detained 16 students.")
+	if e := find(d, "police"); e == nil || e.Actor != "KORCOP" {
+		t.Errorf("got %+v, want Seoul's police (KORCOP)", e)
+	}
+}
+
 func TestStage_GroupActors(t *testing.T) {
 	text := "NIAMEY, Aug 7 (Reuters) - Niger's junta closed the airspace on Sunday. " +
 		"Protesters in Niamey burned flags, while police stood by. Unmanned aerial vehicles flew overhead."

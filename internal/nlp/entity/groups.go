@@ -58,7 +58,9 @@ var groupModifiers = map[string]bool{"riot": true, "border": true, "armed": true
 func (w *work) modifierCountry(c *cand) *lexicon.Entry {
 	at := w.modifiersBefore(c.first)
 	for _, p := range w.cands {
-		if p.last == at && (p.kind == cKnown && p.entry.Kind == lexicon.Country || p.kind == cDemonym) {
+		// also a city or region: "Seoul police", "Lagos state police"
+		if p.last == at && (p.kind == cKnown && (p.entry.Kind == lexicon.Country || p.entry.Kind == lexicon.City ||
+			p.entry.Kind == lexicon.Admin1) || p.kind == cDemonym) && p.entry.Country != "" {
 			return w.s.lex.Country(p.entry.Country)
 		}
 	}

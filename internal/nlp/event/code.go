@@ -460,7 +460,7 @@ var visitVerbs = set("arrive", "arrives", "arrived", "arriving", "travel", "trav
 func (r *runner) targetless(info CodeInfo, src string, matched, passive bool) bool {
 	if passive {
 		// "talks hosted by Malaysia": the host's event stands alone
-		return info.Code[:2] == "14" || info.Code == "043"
+		return info.Code[:2] == "14" || info.Code == "043" || info.Code == "045"
 	}
 	if info.Code == "012" {
 		return true // "declined to comment"
@@ -471,7 +471,8 @@ func (r *runner) targetless(info CodeInfo, src string, matched, passive bool) bo
 	case "04":
 		// "ASEAN ministers will meet", "Blinken will travel to the region";
 		// a person who "met" or "saw" with no one named is no event.
-		return visitCodes[info.Code] || len(src) >= 3 && src[:3] == "IGO"
+		// a mediator's offer or role needs no party named ("offered to mediate")
+		return visitCodes[info.Code] || info.Code == "045" || len(src) >= 3 && src[:3] == "IGO"
 	case "16", "17":
 		return matched
 	}

@@ -71,6 +71,8 @@ func TestStage_GeneralRules(t *testing.T) {
 			[]string{"GHA>TGOGOV 17 asserted 2024-03-05"}},
 		{"ProtestOutsideEmbassy", "[Protesters|GHAOPP|org|nom] gathered outside the [Togolese|TGO|dem] embassy in [Accra|GHA|place].",
 			[]string{"GHA>TGO 14 asserted 2024-03-05"}}, // the crowd of the place, against the embassy's country
+		{"BrokeredByMediates", "The talks were brokered by [Ghana|GHA|place].",
+			[]string{"GHA>- 04 asserted 2024-03-05"}},
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",
