@@ -432,8 +432,15 @@ func (r *runner) deniedParty(st *sent, v *verb, src *mref) *mref {
 // and Y called for calm" are done together towards someone else.
 func (r *runner) reciprocal(info CodeInfo, v *verb, matched bool) bool {
 	switch root := info.Code[:2]; {
-	case mutualRoots[root] && root != "06", root == "03", r.dict.blocks[v.sense.block].name == "TRADE":
+	case mutualRoots[root] && root != "06", r.dict.blocks[v.sense.block].name == "TRADE":
 		return true
+	case root == "03":
+		// "X and Y agreed to …" is mutual; "X and Y pledged contingents"
+		// is each one's pledge to a third party
+		w := r.norm(v.at)
+		c := info.Code[:3]
+		return w == "agree" || w == "agreed" || w == "agrees" || w == "agreeing" ||
+			(c == "030" || c == "031" || c == "032" || c == "036") && !intentVerbs[w] // "are seeking to deepen a partnership"
 	case root == "06":
 		return !matched
 	}
@@ -1209,7 +1216,10 @@ func (r *runner) emit(st *sent, src, tgt *mref, info CodeInfo, at, end, si int, 
 	}
 	// "Israel announced it would free prisoners": an actor announcing its
 	// own future act expresses an intent (CAMEO 03) or a threat (13).
-	if future && spoken && ev.Attribution != nil && ev.Attribution.Entity == src.ent.ID && ev.Modality == model.ModPlanned {
+	// An announced conflictual act ("said it would impose a tariff") stays
+	// that act, planned: a threat is what "threatened" or "warned" says.
+	if future && spoken && ev.Attribution != nil && ev.Attribution.Entity == src.ent.ID && ev.Modality == model.ModPlanned &&
+		info.Code[:2] < "10" {
 		if c := intentCode(info.Code, false); c != info.Code {
 			if ni, ok := r.dict.codes[c]; ok {
 				ev.Code, ev.Root, ev.Label, ev.QuadClass, ev.Goldstein = ni.Code, ni.Code[:2], ni.Name, ni.QuadClass, ni.Goldstein

@@ -73,6 +73,9 @@ func TestStage_GeneralRules(t *testing.T) {
 			[]string{"GHA>TGO 14 asserted 2024-03-05"}}, // the crowd of the place, against the embassy's country
 		{"BrokeredByMediates", "The talks were brokered by [Ghana|GHA|place].",
 			[]string{"GHA>- 04 asserted 2024-03-05"}},
+		{"PledgesAreNotMutual", "[Ghana|GHA|place] and [Benin|BEN|place] pledged troops.", nil},
+		{"AnnouncedSanctionStaysPlanned", "[Ghana|GHA|place] said <<it would impose sanctions on [Togo|TGO|place]|Ghana>>.",
+			[]string{"GHA>TGO 16 planned "}},
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",
