@@ -777,6 +777,10 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 				continue
 			}
 			head, end := r.chainEnd(st, k, sg.end)
+			if r.norm(k-1) == "what" || speechAfter[r.norm(end)] {
+				j = end - 1 // "strikes on what it called militant hideouts": the speaker, no target
+				continue
+			}
 			if w == "by" || blameObj && w == "on" {
 				sources, explicit = []*mref{head}, true
 				if blameObj && w == "on" {
@@ -966,6 +970,10 @@ func policeForce(actor string) bool {
 	return len(actor) >= 6 && strings.Contains(actor[3:], "COP")
 }
 
+// speechAfter follow a mention that speaks rather than is acted on: "what
+// it called", "what Kyiv said".
+var speechAfter = set("called", "calls", "said", "says", "described", "termed", "claimed")
+
 // violent reports whether a code is a use of force (CAMEO 18–20).
 func violent(code string) bool {
 	return code >= "18" && code < "21"
@@ -988,6 +996,9 @@ func (r *runner) lightVerb(st *sent, left, lo int) ([]*mref, int) {
 		w := r.norm(j)
 		if lightVerbs[w] || haveForms[w] {
 			return r.subjectOf(st, j, 0), j
+		}
+		if (w == "out" || w == "up") && j-1 >= lo && lightVerbs[r.norm(j-1)] {
+			continue // "carried out strikes", "stepped up attacks"
 		}
 		if t := r.tok(j); t.Kind != model.TokWord && t.Kind != model.TokNumber && t.Kind != model.TokSymbol || r.at[j] != 0 && !r.isDemonym(j) || subordinators[w] ||
 			prepositions[w] && w != "for" && w != "to" && w != "of" && (w != "in" || !amountWords[r.norm(j-1)]) || w == "and" || w == "or" || st.isVrb[j-st.s.First] {
@@ -1167,6 +1178,10 @@ func (r *runner) emit(st *sent, src, tgt *mref, info CodeInfo, at, end, si int, 
 	// are different actors).
 	if tgt != nil && (tgt.ent == src.ent || tgt.ent.ID == src.ent.ID) && tgt.actor == src.actor {
 		return
+	}
+	if tgt != nil && src.place && tgt.place && src.prefix() == tgt.prefix() && src.prefix() != "" &&
+		len(src.actor) <= 3 && len(tgt.actor) <= 3 && info.Code[:2] != "14" && info.Code[:2] != "17" {
+		return // "Algiers to resume dialogue" with Algeria: a country's places are one party
 	}
 	key := src.ent.ID + "|" + info.Code + "|" + itoa(st.idx) + "|" + itoa(si)
 	rootKey := src.ent.ID + "|" + info.Code[:2] + "|" + itoa(st.idx) + "|" + itoa(si)

@@ -76,6 +76,10 @@ func TestStage_GeneralRules(t *testing.T) {
 		{"PledgesAreNotMutual", "[Ghana|GHA|place] and [Benin|BEN|place] pledged troops.", nil},
 		{"AnnouncedSanctionStaysPlanned", "[Ghana|GHA|place] said <<it would impose sanctions on [Togo|TGO|place]|Ghana>>.",
 			[]string{"GHA>TGO 16 planned "}},
+		{"WhatItCalledIsNoTarget", "[Ghana|GHA|place] carried out air strikes on what [it|GHA|=Ghana] called militant hideouts inside [Togo|TGO|place].",
+			[]string{"GHA>TGO 19 asserted 2024-03-05"}},
+		{"CapitalAndCountryAreOneParty", "[Kofi Mensah|GHAGOV] expected [Accra|GHA|place] to resume dialogue with [Ghana|GHA|place].",
+			[]string{"GHAGOV>GHA 02 asserted 2024-03-05"}}, // the appeal, not Accra's dialogue with Ghana
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",
