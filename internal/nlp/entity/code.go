@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"eventgraph/internal/model"
 	"eventgraph/internal/nlp/geo"
 	"eventgraph/internal/nlp/lexicon"
@@ -173,6 +175,22 @@ func (w *work) nearbyCountry(en *ent) string {
 	return w.mainCountry()
 }
 
+// officeCountry returns the country of a person the dictionary knows as an
+// office-holder of one (its entry's country, with a code of that country),
+// or "": whether or not actor codes are assigned yet.
+func officeCountry(o *ent) string {
+	if len(o.e.Actor) > 3 && o.e.Actor[:3] == o.e.Country {
+		return o.e.Country
+	}
+	for _, c := range o.cands {
+		if c.entry != nil && c.entry.Kind == lexicon.Person && c.entry.Country != "" && len(c.entry.Codes) > 0 &&
+			strings.HasPrefix(c.entry.Codes[0].Code, c.entry.Country) {
+			return c.entry.Country
+		}
+	}
+	return ""
+}
+
 // mainCountry returns the country the article's places mostly belong to
 // (the dateline counts double), or "" when no country has two mentions.
 func (w *work) mainCountry() string {
@@ -183,8 +201,13 @@ func (w *work) mainCountry() string {
 	for _, o := range w.ents {
 		// places, and the people who hold office in a country ("Obama
 		// faces pressure from Congress": the United States')
-		if !(o.e.Type == model.GPE || o.e.Type == model.Loc || o.e.Type == model.Fac ||
-			o.e.Type == model.Person && len(o.e.Actor) > 3 && o.e.Actor[:3] == o.e.Country) || o.e.Country == "" {
+		ctry := o.e.Country
+		if o.e.Type == model.Person {
+			ctry = officeCountry(o)
+		} else if !(o.e.Type == model.GPE || o.e.Type == model.Loc || o.e.Type == model.Fac) {
+			continue
+		}
+		if ctry == "" {
 			continue
 		}
 		for _, m := range o.e.Mentions {
@@ -192,9 +215,9 @@ func (w *work) mainCountry() string {
 			if w.d.Sentences[m.Sentence].Section == model.SectionDateline {
 				n = 2
 			}
-			count[o.e.Country] += n
-			if f, ok := first[o.e.Country]; !ok || m.Start < f {
-				first[o.e.Country] = m.Start
+			count[ctry] += n
+			if f, ok := first[ctry]; !ok || m.Start < f {
+				first[ctry] = m.Start
 			}
 		}
 	}

@@ -254,6 +254,15 @@ func TestStage_CityBeforeGroupNoun(t *testing.T) {
 	}
 }
 
+func TestStage_PlaceOpeningTheSentence(t *testing.T) {
+	text := "BOGOTA, Jan 23 (Reuters) - Colombia said it would impose a tariff on Ecuador. " +
+		"In Quito, the foreign ministry denied that the measure had anything to do with the election."
+	d := analyse(t, "2025-01-23", text)
+	if e := find(d, "foreign ministry"); e == nil || e.Actor != "ECUGOV" {
+		t.Errorf("got %+v, want Ecuador's foreign ministry (ECUGOV)", e)
+	}
+}
+
 func TestStage_GroupActors(t *testing.T) {
 	text := "NIAMEY, Aug 7 (Reuters) - Niger's junta closed the airspace on Sunday. " +
 		"Protesters in Niamey burned flags, while police stood by. Unmanned aerial vehicles flew overhead."

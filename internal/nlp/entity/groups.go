@@ -107,6 +107,27 @@ func bareCountryActor(en *ent) bool {
 	return false
 }
 
+// sentencePlace returns the country of a place that opens the group
+// noun's sentence: "In Seoul, hundreds of protesters marched …", "In
+// Quito, the foreign ministry denied …".
+func (w *work) sentencePlace(c *cand) string {
+	s := w.d.Sentences[c.sent]
+	if s.Last-s.First < 4 || w.tok(s.First).Norm != "in" {
+		return ""
+	}
+	for _, en := range w.ents {
+		if !(en.e.Type.IsPlace() || en.e.Type == model.Org && bareCountryActor(en)) || en.e.Country == "" {
+			continue
+		}
+		for _, m := range en.e.Mentions {
+			if m.First == s.First+1 && m.Last < c.first && w.tok(m.Last).Text == "," {
+				return en.e.Country
+			}
+		}
+	}
+	return ""
+}
+
 // groupAgents are agent codes of groups that act as actors without a name:
 // "the government", "the junta", "police", "protesters", "rebels".
 var groupAgents = map[string]bool{"GOV": true, "MIL": true, "COP": true, "OPP": true, "REB": true, "JUD": true,
@@ -130,6 +151,10 @@ var institutionNouns = map[string]bool{"office": true, "council": true, "commons
 // country is a possessive before ("Iran's government"), a place right after
 // ("protesters in Caracas"), else the country the story is about.
 func (w *work) groups() {
+	// The story's country is fixed here, from the places and office-holders
+	// named so far, whether or not a group below needs it: later stages
+	// must not see it change with the order of calls.
+	w.mainCountry()
 	for _, c := range w.cands {
 		// A capitalised institution ("Foreign Ministry", "National Security
 		// Council") is an organisation even inside a person's title.
@@ -148,6 +173,9 @@ func (w *work) groups() {
 		}
 		if country == "" {
 			country = w.placeAfter(c)
+		}
+		if country == "" {
+			country = w.sentencePlace(c)
 		}
 		if country == "" {
 			country = w.mainCountry()
