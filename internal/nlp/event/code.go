@@ -302,9 +302,14 @@ func (r *runner) codeVerbs(st *sent) {
 				targets = []*mref{tg}
 			}
 		}
-		// ("sites bombed by Israel": the story's counterpart was bombed)
+		if len(targets) == 1 && strings.HasPrefix(targets[0].actor, "IGO") && leaveVerbs[r.norm(v.at)] {
+			// "Armenia will leave the CSTO": quitting a bloc reduces relations
+			info = r.dict.codes["160"]
+		}
+		// ("sites bombed by Israel": the story's counterpart was bombed;
+		// "talks brokered by Saudi Arabia": between the story's parties)
 		discourse := len(targets) == 0 && len(sources) > 0 && stateSide(sources[0].actor) && !r.attributive(st, v) &&
-			(!usePassive && takesTarget(info) || usePassive && len(ts.agents) > 0 && violent(info.Code))
+			(!usePassive && takesTarget(info) || usePassive && len(ts.agents) > 0 && (violent(info.Code) || info.Code == "045"))
 		if discourse {
 			if tg := r.objectPlaceTarget(st, v, sg.end, sources[0]); tg != nil {
 				targets, discourse = []*mref{tg}, false
@@ -969,6 +974,9 @@ func (r *runner) peopleObject(lo, hi int) bool {
 func policeForce(actor string) bool {
 	return len(actor) >= 6 && strings.Contains(actor[3:], "COP")
 }
+
+// leaveVerbs quit something: with a bloc as object, membership.
+var leaveVerbs = set("leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting")
 
 // speechAfter follow a mention that speaks rather than is acted on: "what
 // it called", "what Kyiv said".

@@ -80,6 +80,8 @@ func TestStage_GeneralRules(t *testing.T) {
 			[]string{"GHA>TGO 19 asserted 2024-03-05"}},
 		{"CapitalAndCountryAreOneParty", "[Kofi Mensah|GHAGOV] expected [Accra|GHA|place] to resume dialogue with [Ghana|GHA|place].",
 			[]string{"GHAGOV>GHA 02 asserted 2024-03-05"}}, // the appeal, not Accra's dialogue with Ghana
+		{"LeavingABlocReducesRelations", "[Ghana|GHA|place] will leave [ECOWAS|IGOWAF|org].",
+			[]string{"GHA>IGOWAF 16 planned "}},
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",
