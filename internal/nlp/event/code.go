@@ -194,7 +194,13 @@ func (r *runner) codeVerbs(st *sent) {
 		if info.Code[:2] == "01" && len(targets) > 0 && media(targets[0]) {
 			continue // "told Al Jazeera", "told reporters": an interview, not an interaction
 		}
-		if v.speech && !matched && info.Code[:2] == "01" {
+		if info.Code[:2] == "01" && talkVerbs[r.norm(v.at)] && ts.prep == "with" && len(ts.targets) > 0 && !usePassive {
+			// "spoke by telephone with X", "talked with X": a consultation
+			info = r.dict.codes["040"]
+			if r.phoneIn(sg.start, sg.end) {
+				info = r.dict.codes["041"]
+			}
+		} else if v.speech && !matched && info.Code[:2] == "01" {
 			// a statement is an event only with an addressee: "told X", "said to X".
 			if !(ts.prep == "to" && len(ts.targets) > 0 && ts.targets[0].first <= v.end+2 ||
 				(strings.HasPrefix(r.norm(v.at), "tel") || r.norm(v.at) == "told") && ts.prep == "" && len(ts.targets) > 0 &&
@@ -974,6 +980,9 @@ func (r *runner) peopleObject(lo, hi int) bool {
 func policeForce(actor string) bool {
 	return len(actor) >= 6 && strings.Contains(actor[3:], "COP")
 }
+
+// talkVerbs converse: "spoke with X" consults X.
+var talkVerbs = set("speak", "speaks", "spoke", "speaking", "talk", "talks", "talked", "talking", "chat", "chatted")
 
 // leaveVerbs quit something: with a bloc as object, membership.
 var leaveVerbs = set("leave", "leaves", "left", "leaving", "quit", "quits", "quitting", "exit", "exits", "exited", "exiting")

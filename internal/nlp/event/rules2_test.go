@@ -82,6 +82,8 @@ func TestStage_GeneralRules(t *testing.T) {
 			[]string{"GHAGOV>GHA 02 asserted 2024-03-05"}}, // the appeal, not Accra's dialogue with Ghana
 		{"LeavingABlocReducesRelations", "[Ghana|GHA|place] will leave [ECOWAS|IGOWAF|org].",
 			[]string{"GHA>IGOWAF 16 planned "}},
+		{"TalkedWithConsults", "[Kofi Mensah|GHAGOV] talked with [Kossi Mensah|TGOGOV] on the phone.",
+			[]string{"GHAGOV>TGOGOV 04 asserted 2024-03-05", "TGOGOV>GHAGOV 04 asserted 2024-03-05"}},
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",
