@@ -244,6 +244,13 @@ func (r *runner) codeVerbs(st *sent) {
 				sources = []*mref{home}
 			}
 		}
+		if len(targets) == 0 && !usePassive && len(sources) == 1 && (info.Code[:2] == "05" || info.Code[:2] == "12") {
+			// "welcomed the ceasefire", "rejected the agreement": towards the
+			// act's author
+			if c := r.nounReferent(st, v.end, sg.end, sources[0]); c != nil {
+				targets = []*mref{c}
+			}
+		}
 		if len(targets) == 0 && !usePassive && len(sources) == 1 && (info.Code[:2] == "11" || info.Code[:2] == "13") && r.tok(v.end).Kind == model.TokWord {
 			// "Iran condemned the strikes", "vowed to respond": against the
 			// side that last did what the object names, else that last
@@ -615,8 +622,14 @@ func (r *runner) homeCountry(m *mref) *mref {
 		}
 		return r.refMention(e.Ref(), m.first)
 	}
-	// no mention of the country itself: its region or city the story names
-	// ("Lagos imposed a curfew" in a report that never says Nigeria)
+	// no mention of the country itself: its government, else its region or
+	// city the story names ("Lagos imposed a curfew" in a report that
+	// never says Nigeria)
+	for _, e := range r.d.Entities {
+		if e != nil && e != m.ent && e.Type == model.Org && e.Actor == p+"GOV" {
+			return r.refMention(e.Ref(), m.first)
+		}
+	}
 	for _, e := range r.d.Entities {
 		if e != nil && e != m.ent && e.Type == model.GPE && e.Country == p && e.Geo != nil && (e.Geo.Kind == "admin1" || e.Geo.Kind == "city") {
 			return r.refMention(e.Ref(), m.first)
