@@ -127,6 +127,41 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
 
+// TestExtract_TwoDenialsInOneSentence: a second denial after the first
+// one's object ("dismissed the findings and called Seoul's accusation
+// absurd", in dev4-11 of the repository's gold) answers its own claim.
+func TestExtract_TwoDenialsInOneSentence(t *testing.T) {
+	b, err := os.ReadFile("testdata/gold/dev4.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var c struct{ ID, Date, Text string }
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			t.Fatal(err)
+		}
+		if c.ID != "dev4-11" {
+			continue
+		}
+		res, err := eventgraph.New().Extract(context.Background(), eventgraph.Article{ID: c.ID, Date: c.Date, Text: c.Text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, cl := range res.Claims {
+			if cl.By == nil || cl.By.Name != "Seoul" {
+				continue
+			}
+			for _, d := range cl.DeniedBy {
+				if d.Name == "Kang Chol" {
+					return
+				}
+			}
+		}
+		t.Fatalf("no claim by Seoul denied by Kang Chol: %+v", res.Claims)
+	}
+	t.Fatal("dev4-11 not found")
+}
+
 // TestExtract_Contract runs the analysis over the repository's gold
 // articles and checks what spec/OUTPUT.md promises of every result: spans
 // that are their slice of the text, references that resolve, claims with an

@@ -34,6 +34,17 @@ type denial struct {
 	strict bool
 }
 
+// topicLen is how many tokens after the denial's word its object or clause
+// reaches: a second denial in the same sentence ("dismissed the findings
+// and called Seoul's accusation absurd") starts after it.
+func (dn *denial) topicLen() int {
+	end := max(dn.topic.b, dn.clause.b)
+	if end <= dn.tok {
+		return 1
+	}
+	return end - dn.tok
+}
+
 // findDenials finds denials and marks the claims they answer denied or
 // disputed. It runs after emit, on d.Claims.
 func (a *analyzer) findDenials() {
@@ -41,7 +52,7 @@ func (a *analyzer) findDenials() {
 	for i := 0; i < len(a.toks); i++ {
 		if dn, ok := a.denialAt(i); ok {
 			dens = append(dens, dn)
-			i = max(i, a.d.TokenAt(dn.end)-1)
+			i = max(i, min(a.d.TokenAt(dn.end)-1, dn.tok+dn.topicLen()))
 		}
 	}
 	if len(dens) == 0 {
