@@ -1,6 +1,10 @@
 package event
 
-import "eventgraph/internal/model"
+import (
+	"sort"
+
+	"eventgraph/internal/model"
+)
 
 // judgementWords pass a hostile judgement on another party's conduct. Said
 // by a speaker of one side about another ("the Russian state was culpable",
@@ -186,9 +190,12 @@ func (r *runner) codeDenials() {
 // side towards tgt's side that disapproves, rejects or denies (CAMEO 01
 // denials, 11, 12).
 func (r *runner) rejected(idx int, src, tgt *mref) bool {
-	for k := range r.d.Events {
-		ev := &r.d.Events[k]
-		if ev.Sentence != idx || ev.Source == nil || ev.Target == nil {
+	// events are in sentence order: look only at idx's
+	evs := r.d.Events
+	k := sort.Search(len(evs), func(k int) bool { return evs[k].Sentence >= idx })
+	for ; k < len(evs) && evs[k].Sentence == idx; k++ {
+		ev := &evs[k]
+		if ev.Source == nil || ev.Target == nil {
 			continue
 		}
 		if (ev.Source.Entity == src.ent.ID || r.refPrefix(ev.Source) == src.prefix()) &&
