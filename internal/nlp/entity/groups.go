@@ -139,7 +139,7 @@ var groupNouns = map[string]bool{"government": true, "junta": true, "regime": tr
 	"soldiers": true, "navy": true, "protesters": true, "protestors": true, "demonstrators": true, "rebels": true,
 	"insurgents": true, "militants": true, "fighters": true, "opposition": true, "parliament": true, "court": true,
 	"tribunal": true, "ministry": true, "cabinet": true, "guerrillas": true, "militia": true, "militias": true,
-	"legislature": true, "lawmakers": true, "senate": true, "guard": true, "guards": true, "congress": true,
+	"legislature": true, "lawmakers": true, "senate": true, "guard": true, "guards": true, "congress": true, "council": true,
 	"prosecutors": true, "politburo": true, "chancellery": true}
 
 // institutionNouns end the proper names of institutions.
