@@ -258,7 +258,7 @@ func (r *runner) findVerbs(st *sent) {
 		}
 		// "positions held by the RSF": a past participle with its agent
 		// right after it is passive.
-		if chosen.kind == formPast && r.norm(end) == "by" && (p < 0 || !haveForms[r.norm(p)]) {
+		if chosen.kind == formPast && r.norm(end) == "by" && (p < 0 || !haveForms[r.norm(p)]) && !mannerNouns[r.norm(end+1)] {
 			v.passive = true
 			v.reduced = p >= 0 && r.at[p] == 0 && !beForms[r.norm(p)]
 		}
@@ -390,6 +390,10 @@ func (st *sent) verbBefore(lo, hi int) bool {
 	}
 	return false
 }
+
+// mannerNouns follow "by" as a means, not an agent: "spoke by telephone".
+var mannerNouns = set("telephone", "phone", "video", "videoconference", "videolink", "letter", "email", "e-mail",
+	"mail", "satellite", "radio", "decree", "phone-call", "text")
 
 // accuseVerbs charge someone with an act: "accused X of looting".
 var accuseVerbs = set("accuse", "accuses", "accused", "accusing", "suspect", "suspects", "suspected", "charge",

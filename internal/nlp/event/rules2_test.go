@@ -86,6 +86,8 @@ func TestStage_GeneralRules(t *testing.T) {
 			[]string{"GHAGOV>TGOGOV 04 asserted 2024-03-05", "TGOGOV>GHAGOV 04 asserted 2024-03-05"}},
 		{"WelcomedActTargetsItsAuthor", "[Ghana|GHA|place] and [Togo|TGO|place] signed a ceasefire. [Benin|BEN|place] welcomed the ceasefire.",
 			[]string{"GHA>TGO 08 asserted 2024-03-05", "TGO>GHA 08 asserted 2024-03-05", "BEN>GHA 05 asserted 2024-03-05"}}, // one of the parties
+		{"SpokeByTelephoneIsActive", "[Kofi Mensah|GHAGOV] spoke by telephone with [Kossi Mensah|TGOGOV].",
+			[]string{"GHAGOV>TGOGOV 04 asserted 2024-03-05"}},
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",
