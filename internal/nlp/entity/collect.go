@@ -69,6 +69,17 @@ func (w *work) collect() {
 	sort.SliceStable(w.cands, func(i, j int) bool { return w.cands[i].first < w.cands[j].first })
 }
 
+// allCapitalised reports whether every word token in [a, b) starts with a
+// capital.
+func (w *work) allCapitalised(a, b int) bool {
+	for i := a; i < b; i++ {
+		if t := w.tok(i); t.Kind == model.TokWord && !t.Is(model.FlagCap) {
+			return false
+		}
+	}
+	return true
+}
+
 // fromMatch turns a lexicon match into a candidate, or nil when the match
 // is too weak to trust (a common word at a sentence start).
 func (w *work) fromMatch(m lexicon.Match, si int) *cand {
@@ -112,8 +123,12 @@ func (w *work) fromMatch(m lexicon.Match, si int) *cand {
 			}
 		}
 	}
+	// "the Security Council", capitalised mid-sentence, is the UN's: an
+	// intergovernmental body's short name beats the role noun it spells
+	igoName := named != nil && len(named.Codes) > 0 && strings.HasPrefix(named.Codes[0].Code, "IGO") &&
+		!first.Is(model.FlagSentStart) && w.allCapitalised(m.First, m.Last)
 	switch {
-	case named != nil && !(m.Common && agent != nil):
+	case named != nil && (!(m.Common && agent != nil) || igoName):
 		c.kind, c.entry = cKnown, named
 	case agent != nil:
 		c.kind, c.entry = cAgent, agent

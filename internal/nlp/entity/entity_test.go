@@ -263,6 +263,17 @@ func TestStage_PlaceOpeningTheSentence(t *testing.T) {
 	}
 }
 
+func TestStage_SecurityCouncilIsTheUNs(t *testing.T) {
+	d := analyse(t, "2022-07-20", "Belarus said it had protested. The Security Council is due to discuss the complaint next Tuesday.")
+	if e := find(d, "Security Council"); e == nil || e.Actor != "IGOUNO" {
+		t.Errorf("got %+v, want the UN Security Council", e)
+	}
+	d = analyse(t, "2022-07-20", "Pakistan's national security council met on Tuesday.")
+	if e := find(d, "national security council"); e == nil || e.Country != "PAK" {
+		t.Errorf("lower case: got %+v, want Pakistan's council", e)
+	}
+}
+
 func TestStage_GroupActors(t *testing.T) {
 	text := "NIAMEY, Aug 7 (Reuters) - Niger's junta closed the airspace on Sunday. " +
 		"Protesters in Niamey burned flags, while police stood by. Unmanned aerial vehicles flew overhead."
