@@ -90,6 +90,8 @@ func TestStage_GeneralRules(t *testing.T) {
 			[]string{"GHAGOV>TGOGOV 04 asserted 2024-03-05"}},
 		{"SendMissionIsAid", "[Ghana|GHA|place] will send a civilian mission to [Togo|TGO|place].",
 			[]string{"GHA>TGO 07 planned "}},
+		{"ConsideringSanctionsIsAPolicyOption", "[Ghana|GHA|place] will consider sanctions against [Togo|TGO|place].",
+			[]string{"GHA>TGO 01 planned "}},
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",
