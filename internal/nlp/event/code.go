@@ -493,6 +493,9 @@ func (r *runner) targetless(info CodeInfo, src string, matched, passive bool) bo
 	switch info.Code[:2] {
 	case "02", "13", "14", "15":
 		return true
+	case "03":
+		// an offer to meet, host or mediate needs no party named
+		return info.Code == "036" || strings.HasPrefix(info.Code, "039")
 	case "04":
 		// "ASEAN ministers will meet", "Blinken will travel to the region";
 		// a person who "met" or "saw" with no one named is no event.

@@ -59,6 +59,8 @@ func takesTarget(info CodeInfo) bool {
 		return true
 	case root == "07":
 		return true // "Ankara would send food shipments": to the story's party in need
+	case info.Code == "036" || strings.HasPrefix(info.Code, "039"):
+		return true // "offered to host talks", "offered to mediate": between the story's parties
 	}
 	return false
 }
