@@ -264,7 +264,8 @@ func (r *runner) subjectOf(st *sent, at int, depth int) []*mref {
 	// ", killing eight people": a participle clause shares the main subject;
 	// so does a verb opening a comma segment in a list of predicates ("New
 	// Delhi suspended the treaty, expelled advisers and closed the border").
-	if p < sg.start && sg.opener == "," && (strings.HasSuffix(r.norm(at), "ing") || si > 0 && !r.apposition(st.segs[si-1])) {
+	if p < sg.start && sg.opener == "," && (strings.HasSuffix(r.norm(at), "ing") ||
+		si > 0 && !r.apposition(st.segs[si-1]) && !r.nameSegment(st.segs[si-1])) {
 		conj = true
 	}
 	if conj && depth < 3 {
@@ -318,6 +319,17 @@ func (r *runner) subjectOf(st *sent, at int, depth int) []*mref {
 		}
 	}
 	return nil
+}
+
+// nameSegment reports whether a comma segment holds one name and nothing
+// else: ", Kang Chol," in "North Korea's ambassador, Kang Chol, dismissed",
+// the subject of the verb after it.
+func (r *runner) nameSegment(sg clause) bool {
+	if sg.opener != "," || sg.start >= sg.end || r.at[sg.start] == 0 {
+		return false
+	}
+	m := r.mentionAt(sg.start)
+	return m != nil && m.first == sg.start && m.last >= sg.end
 }
 
 // apposition reports whether a segment is one to skip when looking for a
