@@ -325,11 +325,18 @@ func (r *runner) subjectOf(st *sent, at int, depth int) []*mref {
 // else: ", Kang Chol," in "North Korea's ambassador, Kang Chol, dismissed",
 // the subject of the verb after it.
 func (r *runner) nameSegment(sg clause) bool {
-	if sg.opener != "," || sg.start >= sg.end || r.at[sg.start] == 0 {
+	a, b := sg.start, sg.end
+	for a < b && r.tok(a).Kind == model.TokPunct {
+		a++
+	}
+	for b > a && r.tok(b-1).Kind == model.TokPunct {
+		b--
+	}
+	if sg.opener != "," || a >= b || r.at[a] == 0 {
 		return false
 	}
-	m := r.mentionAt(sg.start)
-	return m != nil && m.first == sg.start && m.last >= sg.end
+	m := r.mentionAt(a)
+	return m != nil && m.first == a && m.last >= b
 }
 
 // apposition reports whether a segment is one to skip when looking for a
