@@ -312,10 +312,41 @@ func (r *runner) subjectOf(st *sent, at int, depth int) []*mref {
 			continue
 		}
 		if out := r.leftActors(st, prev.end-1, prev.start, nil); len(out) > 0 {
+			if k > 0 && r.nameSegment(prev) {
+				// "Hun Manet and Thailand's acting premier, Phumtham
+				// Wechayachai, shook hands": the first conjunct before the title
+				if m := r.conjunctBeforeTitle(st.segs[k-1]); m != nil && m.ent != out[0].ent {
+					out = append(out, m)
+				}
+			}
 			return out
 		}
 		if prev.hard {
 			break
+		}
+	}
+	return nil
+}
+
+// conjunctBeforeTitle returns X in a segment ending "X and <title>" (the
+// title of a name in apposition after it: "Hun Manet and Thailand's acting
+// premier"), or nil. The title holds no verb and at most one possessive name.
+func (r *runner) conjunctBeforeTitle(sg clause) *mref {
+	for j := sg.end - 1; j > sg.start && j > sg.end-8; j-- {
+		if r.tok(j).Kind == model.TokPunct {
+			continue
+		}
+		if r.norm(j) == "and" {
+			if m := r.mentionAt(j - 1); m != nil && m.known() {
+				return m
+			}
+			return nil
+		}
+		if r.at[j] != 0 {
+			if m := r.mentionAt(j); m == nil || r.norm(m.last) != "'s" && r.norm(m.last) != "’s" {
+				return nil // a name of its own, not a possessive in the title
+			}
+			j = r.mentionAt(j).first
 		}
 	}
 	return nil

@@ -98,6 +98,8 @@ func TestStage_GeneralRules(t *testing.T) {
 			[]string{"TGOGOV>GHA 11 asserted 2024-03-05"}},
 		{"NameAppositionAfterAClause", "When [Ghana|GHA|place] closed the border, [Togo|TGO|place]'s minister, [Kossi Mensah|TGOGOV], condemned [Ghana|GHA|place].",
 			[]string{"GHA>TGOGOV 16 asserted 2024-03-05", "TGOGOV>GHA 11 asserted 2024-03-05"}},
+		{"ConjunctBeforeTitledName", "[Kofi Mensah|GHAGOV] and [Togo|TGO|place]'s premier, [Kossi Mensah|TGOGOV], shook hands.",
+			[]string{"TGOGOV>GHAGOV 04 asserted 2024-03-05", "GHAGOV>TGOGOV 04 asserted 2024-03-05"}},
 		{"DrewCondemnationFrom", "[Togo|TGO|place] began military exercises, drawing condemnation from [Ghana|GHA|place].",
 			[]string{"TGO>- 15 asserted 2024-03-05", "GHA>TGO 11 asserted 2024-03-05"}},
 		{"ClosedCrossingsWith", "[Ghana|GHA|place] closed all crossings on its border with [Togo|TGO|place].",
