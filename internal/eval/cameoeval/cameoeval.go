@@ -4,13 +4,13 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"eventgraph/internal/eval"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"eventgraph/internal/eval"
 	"eventgraph/internal/model"
 )
 

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"eventgraph/internal/eval"
 	"fmt"
 	"io"
 	"os"
@@ -13,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"eventgraph/internal/eval"
 	"eventgraph/internal/model"
 	"eventgraph/internal/nlp/segment"
 	"eventgraph/internal/nlp/timex"

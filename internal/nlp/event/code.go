@@ -244,30 +244,29 @@ func (r *runner) codeVerbs(st *sent) {
 				sources = []*mref{home}
 			}
 		}
-		if len(targets) == 0 && !usePassive && len(sources) == 1 && (info.Code[:2] == "05" || info.Code[:2] == "12") {
-			// "welcomed the ceasefire", "rejected the agreement": towards the
-			// act's author
-			if c := r.nounReferent(st, v.end, sg.end, sources[0]); c != nil {
-				targets = []*mref{c}
-			}
-		}
-		if len(targets) == 0 && !usePassive && len(sources) == 1 && (info.Code[:2] == "11" || info.Code[:2] == "13") && r.tok(v.end).Kind == model.TokWord {
-			// "Iran condemned the strikes", "vowed to respond": against the
-			// side that last did what the object names, else that last
-			// used force against someone else
-			if c := r.nounReferent(st, v.end, sg.end, sources[0]); c != nil {
-				targets = []*mref{c}
-			} else if c := r.culprit(st, sources[0]); c != nil {
-				targets = []*mref{c}
+		if root := info.Code[:2]; len(targets) == 0 && !usePassive && len(sources) == 1 {
+			// "welcomed the ceasefire", "rejected the agreement", "Iran
+			// condemned the strikes": towards the author of the act the
+			// object names; a condemnation or threat naming none ("vowed to
+			// respond") is against the side that last used force against
+			// someone else
+			judging := root == "11" || root == "13"
+			if root == "05" || root == "12" || judging && r.tok(v.end).Kind == model.TokWord {
+				if c := r.nounReferent(st, v.end, sg.end, sources[0]); c != nil {
+					targets = []*mref{c}
+				} else if c := r.culprit(st, sources[0]); judging && c != nil {
+					targets = []*mref{c}
+				}
 			}
 		}
 		if len(targets) == 0 && !usePassive && v.speech && info.Code[:2] != "01" {
 			// "X alleged that Y …", "X warned that Y …": Y is the target
 			targets = r.complementSubject(st, v)
 		}
-		if !usePassive && len(sources) == 1 && info.Code[:2] == "14" {
+		if !usePassive && !crowd && len(sources) == 1 && info.Code[:2] == "14" {
 			// "protesters gathered outside the Russian embassy in Kiev": what
-			// a protest is against or outside of is its target
+			// a protest is against or outside of is its target (a crowd
+			// found above was given one already)
 			if tg := r.protestObject(v.end, ext, sources[0]); tg != nil {
 				targets = []*mref{tg}
 			} else if tg := r.nounReferent(st, v.end, ext, sources[0]); tg != nil && len(targets) == 0 {
@@ -763,22 +762,16 @@ func (r *runner) codeNoun(st *sent, i int, nn *noun, consumed bool) {
 		}
 	}
 	// "drew condemnation from Warsaw": X judges the subject of the clause
-	if len(sources) == 0 && drawVerbs[r.norm(left-1)] || len(sources) == 0 && determiners[r.norm(left-1)] && drawVerbs[r.norm(left-2)] {
-		v := left - 1
-		if !drawVerbs[r.norm(v)] {
-			v--
-		}
-		if r.norm(i+1) == "from" && r.at[i+2] != 0 {
-			from, _ := r.chainEnd(st, i+2, sg.end)
-			if from.known() {
-				for _, sb := range r.subjectOf(st, v, 0) {
-					if sb.ent != from.ent {
-						r.emit(st, from, sb, info, left, i+1, si, nil)
-					}
+	if v := r.beforePhrase(left); len(sources) == 0 && drawVerbs[r.norm(v)] && r.norm(i+1) == "from" && r.at[i+2] != 0 {
+		from, _ := r.chainEnd(st, i+2, sg.end)
+		if from.known() {
+			for _, sb := range r.subjectOf(st, v, 0) {
+				if sb.ent != from.ent {
+					r.emit(st, from, sb, info, left, i+1, si, nil)
 				}
 			}
-			return
 		}
+		return
 	}
 	// the target after one of the noun's prepositions; "by X" is the source
 	var targets []*mref
@@ -1064,14 +1057,20 @@ func (r *runner) setReporter(m *mref) func() {
 // "blamed the attack on X".
 var blameVerbs = set("blame", "blames", "blamed", "blaming")
 
-// blameVerbBefore returns the token of a verb of blaming whose object is
-// the noun phrase starting at left ("blamed the attack on"), or -1.
-func (r *runner) blameVerbBefore(st *sent, left, lo int) int {
+// beforePhrase returns the token before the noun phrase starting at left,
+// past one determiner: the verb or preposition that governs it.
+func (r *runner) beforePhrase(left int) int {
 	c := left - 1
 	if determiners[r.norm(c)] {
 		c--
 	}
-	if c >= lo && blameVerbs[r.norm(c)] && st.isVrb[c-st.s.First] {
+	return c
+}
+
+// blameVerbBefore returns the token of a verb of blaming whose object is
+// the noun phrase starting at left ("blamed the attack on"), or -1.
+func (r *runner) blameVerbBefore(st *sent, left, lo int) int {
+	if c := r.beforePhrase(left); c >= lo && blameVerbs[r.norm(c)] && st.isVrb[c-st.s.First] {
 		return c
 	}
 	return -1
@@ -1086,10 +1085,7 @@ func (r *runner) blamedFor(st *sent, left, lo int) (src, by *mref, obj bool) {
 	if r.blameVerbBefore(st, left, lo) >= 0 {
 		return nil, nil, true
 	}
-	p := left - 1
-	if determiners[r.norm(p)] {
-		p--
-	}
+	p := r.beforePhrase(left)
 	pw := r.norm(p)
 	if p <= lo {
 		return nil, nil, false
@@ -1385,7 +1381,7 @@ func (r *runner) culprit(st *sent, src *mref) *mref {
 		if ev.Sentence < st.idx-4 {
 			break
 		}
-		if ev.Source == nil || ev.Root < "18" || ev.Root > "20" || ev.Modality == model.ModNegated || ev.Modality == model.ModHypothetical {
+		if ev.Source == nil || !violent(ev.Root) || ev.Modality == model.ModNegated || ev.Modality == model.ModHypothetical {
 			continue
 		}
 		if p := r.refPrefix(ev.Source); p == "" || p == src.prefix() || ev.Source.Entity == src.ent.ID {

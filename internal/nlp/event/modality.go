@@ -105,14 +105,7 @@ func (r *runner) modality(st *sent, ev *model.Event, src, tgt *mref, at, si int)
 			}
 		}
 	} else {
-		var q *model.Quote
-		for k := range r.d.Quotes {
-			c := &r.d.Quotes[k]
-			if c.Start <= tok.Start && tok.End <= c.End && (q == nil || c.End-c.Start < q.End-q.Start) {
-				q = c
-			}
-		}
-		if q != nil {
+		if q := r.quoteAt(tok.Start); q != nil {
 			attr, speechWould, spoken = q.Speaker, true, speechCue(q)
 		} else if m := r.speaker(st, si, min(at, src.first)); m != nil {
 			attr, speechWould, spoken = m.ref(), true, true

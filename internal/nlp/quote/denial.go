@@ -155,7 +155,7 @@ func (a *analyzer) denialAt(i int) (denial, bool) {
 			// "rejected accusations that C": C is what is denied.
 			dn.clause = span{objEnd + 1, a.denialClauseEnd(objEnd+1, hi)}
 		}
-		if ce+1 < hi && l2demonstrative(a, ce) {
+		if ce+1 < hi && a.demonstrativeAt(ce) {
 			dn.topic = span{ce, ce + 2} // "rejected that account": what was just said
 		} else if ce < hi && a.toks[ce].Norm == "that" && ce+1 < hi {
 			dn.clause = span{ce + 1, a.denialClauseEnd(ce+1, hi)}
@@ -718,9 +718,9 @@ func (l *linker) pointer(s span) bool {
 	return s.b >= l.a.trimEnd(s.a, hi) || l.a.toks[s.b].Kind == model.TokPunct
 }
 
-// l2demonstrative reports whether tokens j, j+1 are a demonstrative and a
+// demonstrativeAt reports whether tokens j, j+1 are a demonstrative and a
 // claim noun ending the object: "that account", "those reports".
-func l2demonstrative(a *analyzer, j int) bool {
+func (a *analyzer) demonstrativeAt(j int) bool {
 	switch a.toks[j].Norm {
 	case "that", "this", "those", "these":
 	default:
@@ -735,7 +735,7 @@ func l2demonstrative(a *analyzer, j int) bool {
 // demonstrative reports whether s is "that account", "this claim", "those
 // reports": a pointer at what was just said, whoever said it.
 func (l *linker) demonstrative(s span) bool {
-	return s.b-s.a == 2 && l2demonstrative(l.a, s.a)
+	return s.b-s.a == 2 && l.a.demonstrativeAt(s.a)
 }
 
 // accusationNoun reports whether s names an accusation.
